@@ -1,0 +1,153 @@
+/**
+ * Field builders shared by every dataset schema.
+ *
+ * Each builder carries a bilingual "expected …" message (Chinese first, because editors read Chinese)
+ * so that a wrong edit is reported in words an editor understands, and figure builders carry the
+ * label and unit that prose, charts and CSV downloads use. Units live here, next to the field, so a
+ * number can never be shown with the wrong unit.
+ */
+import { z } from 'zod';
+
+/** A message in both languages, Chinese first. */
+export interface Bilingual {
+  zh: string;
+  en: string;
+}
+
+/** Encodes a bilingual message into the one string zod carries: `中文 (English)`. */
+export function bilingual(zh: string, en: string): string {
+  return `${zh} (${en})`;
+}
+
+/** How an approximate figure relates to its value: 近 (nearly), 余 (more than), 约 (about). */
+export const QUALIFIERS = ['nearly', 'more_than', 'about'] as const;
+export type Qualifier = (typeof QUALIFIERS)[number];
+
+/** Metadata stored on every figure schema; read by `Num`, the CSV writer and the charts. */
+export interface FigureMeta {
+  /** Short Chinese label, e.g. "整治围挡". */
+  label: string;
+  /** English label for CSV headers and the data index. */
+  label_en: string;
+  /** Display unit in Chinese, e.g. "处", "平方米"; an empty string for a bare number. */
+  unit: string;
+  /** Marks the schema as a citable figure (every figure needs a source sentence). */
+  figure: true;
+}
+
+/** Metadata stored on text-list schemas (lists the article gives without counts). */
+export interface TextMeta {
+  label: string;
+  label_en: string;
+}
+
+const COUNT = bilingual('应为非负整数', 'expected a non-negative integer');
+const MEASURE = bilingual('应为非负数', 'expected a non-negative number');
+const TEXT = bilingual('应为非空文字', 'expected non-empty text');
+const DATE = bilingual('应为日期，格式为 年-月-日，如 2025-07-11', 'expected a date as YYYY-MM-DD');
+const PARTIAL_DATE = bilingual(
+  '应为日期：年、年-月 或 年-月-日，如 2025 或 2025-07-11',
+  'expected YYYY, YYYY-MM or YYYY-MM-DD',
+);
+const ID = bilingual(
+  '应为小写英文字母、数字和连字符组成的标识，如 tiebei-2nd-road',
+  'expected a kebab-case id such as tiebei-2nd-road',
+);
+
+/** A whole, non-negative number of things (hoardings, problems, parks). */
+export function count(label: string, label_en: string, unit: string) {
+  return z
+    .number({ error: COUNT })
+    .int({ error: COUNT })
+    .min(0, { error: COUNT })
+    .meta({ label, label_en, unit, figure: true } satisfies FigureMeta);
+}
+
+/** A non-negative measurement that may have decimals (areas, lengths, percentages). */
+export function measure(label: string, label_en: string, unit: string) {
+  return z
+    .number({ error: MEASURE })
+    .min(0, { error: MEASURE })
+    .meta({ label, label_en, unit, figure: true } satisfies FigureMeta);
+}
+
+/**
+ * A figure the article gives approximately: "近三成" is `{ value: 30, qualifier: "nearly" }`,
+ * "1300余平方米" is `{ value: 1300, qualifier: "more_than" }`.
+ */
+export function approx(label: string, label_en: string, unit: string) {
+  return z
+    .strictObject(
+      {
+        /** The number as the article gives it. */
+        value: z.number({ error: MEASURE }).min(0, { error: MEASURE }),
+        /** nearly = 近, more_than = 余, about = 约. */
+        qualifier: z.enum(QUALIFIERS, {
+          error: bilingual(
+            '应为 nearly（近）、more_than（余）或 about（约）之一',
+            'expected one of nearly, more_than, about',
+          ),
+        }),
+      },
+      {
+        error: bilingual(
+          '应为 { "value": 数字, "qualifier": "nearly" } 这样的对象',
+          'expected an object like { "value": 30, "qualifier": "nearly" }',
+        ),
+      },
+    )
+    .meta({ label, label_en, unit, figure: true } satisfies FigureMeta);
+}
+
+/** Free text that must not be empty or only spaces. */
+export function text() {
+  return z.string({ error: TEXT }).trim().min(1, { error: TEXT });
+}
+
+/** A list of short texts the article names without counts (e.g. kinds of problems). */
+export function textList(label: string, label_en: string) {
+  return z
+    .array(text(), { error: bilingual('应为文字列表 ["…", "…"]', 'expected a list of texts') })
+    .min(1, { error: bilingual('列表至少需要一项', 'expected at least one item') })
+    .meta({ label, label_en } satisfies TextMeta);
+}
+
+/** A full calendar date, YYYY-MM-DD, checked against the calendar (no 2025-02-30). */
+export function isoDate() {
+  return z.iso.date({ error: DATE });
+}
+
+/**
+ * A date known only to the year or month (ISO 8601 reduced precision): "2025", "2025-07" or a full
+ * date. Used where the article says "截至目前" (as of now) without naming the day.
+ */
+export function partialIsoDate() {
+  return z.string({ error: PARTIAL_DATE }).refine(isValidPartialDate, { error: PARTIAL_DATE });
+}
+
+function isValidPartialDate(value: string): boolean {
+  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value);
+  if (!match) return false;
+  const [, , month, day] = match;
+  if (month !== undefined && (Number(month) < 1 || Number(month) > 12)) return false;
+  if (day !== undefined) return z.iso.date().safeParse(value).success;
+  return true;
+}
+
+/** A stable kebab-case identifier; ids become public URLs and must not change once published. */
+export function id() {
+  return z.string({ error: ID }).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: ID });
+}
+
+/** A plain object of records keyed by stable kebab-case id, e.g. `sites`. */
+export function keyedRecords<T extends z.ZodType>(record: T) {
+  return z.record(id(), record, {
+    error: bilingual('应为以标识为键的对象 { "id": { … } }', 'expected an object keyed by id'),
+  });
+}
+
+/** Reads the figure metadata of a schema, or undefined when it is not a figure. */
+export function figureMeta(schema: z.ZodType): FigureMeta | undefined {
+  const meta = schema.meta() as Partial<FigureMeta> | undefined;
+  return meta?.figure ? (meta as FigureMeta) : undefined;
+}

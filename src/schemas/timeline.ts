@@ -1,0 +1,52 @@
+/**
+ * `timeline`: when the action started, the data cut-off, the target, and how the work is organised.
+ */
+import { z } from 'zod';
+import { envelopeShape } from './envelope.ts';
+import { count, id, isoDate, text } from './fields.ts';
+
+/** A dated event. */
+const eventSchema = z.strictObject({
+  /** Stable id, e.g. "launch". */
+  id: id(),
+  /** The day it happened. */
+  date: isoDate(),
+  /** Short Chinese label for charts. */
+  label: text(),
+  /** One sentence on what happened. */
+  description: text(),
+});
+
+/** One stage of the closed loop, in order. */
+const stageSchema = z.strictObject({
+  /** Stable id, e.g. "solve". */
+  id: id(),
+  /** The stage as the article names it. */
+  label: text(),
+  /** English gloss for the data download. */
+  label_en: text(),
+});
+
+/** An existing mechanism the action reuses. */
+const mechanismSchema = z.strictObject({
+  /** Stable id. */
+  id: id(),
+  /** Name as the article gives it. */
+  label: text(),
+  /** English gloss. */
+  label_en: text(),
+});
+
+export const timelineSchema = z.strictObject({
+  ...envelopeShape,
+  /** Dated events in the order they happened. */
+  events: z.array(eventSchema).min(1),
+  /** The target period for effective solutions, in months; the article does not say from which day. */
+  target_months: count('目标期限', 'Target period', '个月'),
+  /** The four-stage closed loop (完整闭环), in order. */
+  closed_loop: z.array(stageSchema).min(2),
+  /** Existing mechanisms the action reuses. */
+  mechanisms: z.array(mechanismSchema).min(1),
+});
+
+export type Timeline = z.infer<typeof timelineSchema>;
