@@ -87,7 +87,6 @@ export function readDatasets(root: string, options: { today?: string } = {}): Re
 }
 
 function readDataset(root: string, dataset: DatasetId, today: string, problems: EditorProblem[]): DatasetVersion[] {
-  const schema = DATASET_SCHEMAS[dataset];
   const dir = path.join(root, 'data', dataset);
   const numbers: number[] = [];
   for (const name of readdirSync(dir).sort()) {
@@ -116,48 +115,66 @@ function readDataset(root: string, dataset: DatasetId, today: string, problems: 
   const valid: DatasetVersion[] = [];
   for (const n of numbers) {
     const file = `data/${dataset}/v${n}.json`;
-    const bytes = readFileSync(path.join(root, file));
-    const parsed = parseJsonFile(file, bytes);
-    if (!parsed.ok) {
-      problems.push(...parsed.problems);
-      continue;
-    }
-    const result = schema.safeParse(parsed.value);
-    if (!result.success) {
-      problems.push(...describeIssues(file, result.error.issues, parsed.value, schema, parsed.locate));
-      continue;
-    }
-    const data = result.data;
-    const fileProblems = checkCitations(file, schema, data, parsed.locate);
-    if (data.version !== n) {
-      fileProblems.push({
-        file, path: 'version', ...parsed.locate(['version']),
-        message: `版本号应与文件名一致，应为 ${n} (version must match the file name: expected ${n})`,
-        found: String(data.version),
-        fix: `把 "version" 改成 ${n} (set "version" to ${n})`,
-      });
-    }
-    if (compareDates(data.as_of, today) > 0) {
-      fileProblems.push({
-        file, path: 'as_of', ...parsed.locate(['as_of']),
-        message: `数据日期不能晚于今天 ${today} (as_of cannot be in the future)`,
-        found: JSON.stringify(data.as_of),
-        fix: '检查年份和月份是否写错 (check the year and month)',
-      });
-    }
     const previous = valid.at(-1);
-    if (previous && previous.version === n - 1 && compareDates(data.as_of, previous.data.as_of) < 0) {
-      fileProblems.push({
-        file, path: 'as_of', ...parsed.locate(['as_of']),
-        message: `数据日期早于上一版本的 ${previous.data.as_of} (as_of is earlier than the previous version's)`,
-        found: JSON.stringify(data.as_of),
-        fix: '新版本的数据日期应不早于上一版本 (a new version cannot be older than the previous one)',
-      });
-    }
-    problems.push(...fileProblems);
-    if (fileProblems.length === 0) {
-      valid.push({ dataset, version: n, file, bytes, sha256: sha256(bytes), data } as DatasetVersion);
-    }
+    const checked = checkVersionFile(dataset, n, file, readFileSync(path.join(root, file)), {
+      today,
+      ...(previous?.version === n - 1 ? { previousAsOf: previous.data.as_of } : {}),
+    });
+    problems.push(...checked.problems);
+    if (checked.version) valid.push(checked.version);
   }
   return valid;
+}
+
+export interface VersionCheck {
+  /** The valid version, when there were no problems. */
+  version?: DatasetVersion;
+  problems: EditorProblem[];
+}
+
+/**
+ * Checks one version file's bytes: encoding, JSON syntax, schema, citations, the version number
+ * against the file name, and its date against today and the previous version. Never throws on any
+ * input; every failure is a problem.
+ */
+export function checkVersionFile(
+  dataset: DatasetId,
+  n: number,
+  file: string,
+  bytes: Buffer,
+  context: { today: string; previousAsOf?: string },
+): VersionCheck {
+  const schema = DATASET_SCHEMAS[dataset];
+  const parsed = parseJsonFile(file, bytes);
+  if (!parsed.ok) return { problems: parsed.problems };
+  const result = schema.safeParse(parsed.value);
+  if (!result.success) return { problems: describeIssues(file, result.error.issues, parsed.value, schema, parsed.locate) };
+  const data = result.data;
+  const problems = checkCitations(file, schema, data, parsed.locate);
+  if (data.version !== n) {
+    problems.push({
+      file, path: 'version', ...parsed.locate(['version']),
+      message: `版本号应与文件名一致，应为 ${n} (version must match the file name: expected ${n})`,
+      found: String(data.version),
+      fix: `把 "version" 改成 ${n} (set "version" to ${n})`,
+    });
+  }
+  if (compareDates(data.as_of, context.today) > 0) {
+    problems.push({
+      file, path: 'as_of', ...parsed.locate(['as_of']),
+      message: `数据日期不能晚于今天 ${context.today} (as_of cannot be in the future)`,
+      found: JSON.stringify(data.as_of),
+      fix: '检查年份和月份是否写错 (check the year and month)',
+    });
+  }
+  if (context.previousAsOf !== undefined && compareDates(data.as_of, context.previousAsOf) < 0) {
+    problems.push({
+      file, path: 'as_of', ...parsed.locate(['as_of']),
+      message: `数据日期早于上一版本的 ${context.previousAsOf} (as_of is earlier than the previous version's)`,
+      found: JSON.stringify(data.as_of),
+      fix: '新版本的数据日期应不早于上一版本 (a new version cannot be older than the previous one)',
+    });
+  }
+  if (problems.length > 0) return { problems };
+  return { version: { dataset, version: n, file, bytes, sha256: sha256(bytes), data } as DatasetVersion, problems };
 }

@@ -1,0 +1,121 @@
+/**
+ * Published versions are immutable: the lock catches a one-byte change and a deleted file, and the
+ * editor's flow (new version → edit → publish) works end to end through the npm scripts.
+ */
+import { execFileSync } from 'node:child_process';
+import { readFileSync, rmSync, writeFileSync, copyFileSync, symlinkSync } from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, test } from 'vitest';
+import { loadCatalog } from '../../../src/lib/data/catalog.ts';
+import { ROOT, tempProject } from '../../helpers/temp-project.ts';
+
+let cleanup: (() => void) | undefined;
+afterEach(() => cleanup?.());
+
+function project(): string {
+  const p = tempProject(['data', 'src', 'scripts', 'package.json']);
+  symlinkSync(path.join(ROOT, 'node_modules'), path.join(p.root, 'node_modules'), 'dir');
+  cleanup = p.cleanup;
+  return p.root;
+}
+
+/** Runs an npm script's command the way npm does, returning exit code and output. */
+function run(root: string, script: string, args: string[] = []): { code: number; out: string } {
+  try {
+    const out = execFileSync(process.execPath, [path.join('scripts', script), ...args], { cwd: root, encoding: 'utf8', stdio: 'pipe' });
+    return { code: 0, out };
+  } catch (error) {
+    const e = error as { status: number; stdout: string; stderr: string };
+    return { code: e.status, out: `${e.stdout}${e.stderr}` };
+  }
+}
+
+describe('the publish lock', () => {
+  test('a one-byte change to a published version is caught', () => {
+    const root = project();
+    const file = path.join(root, 'data/enclosures/v1.json');
+    const bytes = readFileSync(file);
+    // Flip one digit inside "636" to "637": still valid JSON and valid data, so only the lock can tell.
+    const at = bytes.indexOf(Buffer.from('636')) + 2;
+    bytes[at] = '7'.charCodeAt(0);
+    writeFileSync(file, bytes);
+    const { problems } = loadCatalog(root, { includeDrafts: true });
+    expect(problems).toHaveLength(1);
+    expect(problems[0]?.file).toBe('data/enclosures/v1.json');
+    expect(problems[0]?.message).toContain('内容不能再改');
+    expect(problems[0]?.message).toContain('must not change');
+    expect(problems[0]?.fix).toContain('npm run data:new-version -- enclosures');
+  });
+
+  test('a whitespace-only change is a change too', () => {
+    const root = project();
+    const file = path.join(root, 'data/quotes/v1.json');
+    writeFileSync(file, `${readFileSync(file, 'utf8')}\n`);
+    expect(loadCatalog(root, { includeDrafts: true }).problems.map((p) => p.file)).toEqual(['data/quotes/v1.json']);
+  });
+
+  test('deleting a published version is caught', () => {
+    const root = project();
+    rmSync(path.join(root, 'data/timeline/v1.json'));
+    const { problems } = loadCatalog(root, { includeDrafts: true });
+    expect(problems.some((p) => p.file === 'data/timeline/v1.json' && p.message.includes('被删除'))).toBe(true);
+  });
+
+  test('data:check exits 1 with the report and no stack trace', () => {
+    const root = project();
+    writeFileSync(path.join(root, 'data/enclosures/v1.json'), readFileSync(path.join(root, 'data/enclosures/v1.json'), 'utf8').replace('"sites_rectified": 636', '"sites_rectified": "636"'));
+    const { code, out } = run(root, 'check-data.ts');
+    expect(code).toBe(1);
+    expect(out).toContain('data/enclosures/v1.json › sites_rectified：应为非负整数 (expected a non-negative integer)，实际为 "636"');
+    expect(out).not.toMatch(/^\s+at .*\(.*:\d+:\d+\)$/m);
+  });
+});
+
+describe('new version → edit → publish', () => {
+  test('the editor flow, with the checks at each step', () => {
+    const root = project();
+    const created = run(root, 'new-data-version.ts', ['enclosures']);
+    expect(created.code).toBe(0);
+    const v2 = path.join(root, 'data/enclosures/v2.json');
+    const draft = JSON.parse(readFileSync(v2, 'utf8')) as Record<string, unknown>;
+    expect(draft['version']).toBe(2);
+    expect(draft['note']).toBe('');
+
+    // An empty note fails: the editor must say what changed.
+    const blocked = run(root, 'check-data.ts');
+    expect(blocked.code).toBe(1);
+    expect(blocked.out).toContain('data/enclosures/v2.json › note');
+
+    draft['note'] = '更正：测试。(Correction: test.)';
+    writeFileSync(v2, `${JSON.stringify(draft, null, 2)}\n`);
+    const ok = run(root, 'check-data.ts');
+    expect(ok.code).toBe(0);
+    expect(ok.out).toContain('data/enclosures/v2.json');
+
+    // Drafts are not part of a public build until published.
+    expect(loadCatalog(root, { includeDrafts: false }).versions.get('enclosures')?.map((v) => v.version)).toEqual([1]);
+    expect(run(root, 'publish-data-version.ts', ['enclosures']).code).toBe(0);
+    expect(loadCatalog(root, { includeDrafts: false }).versions.get('enclosures')?.map((v) => v.version)).toEqual([1, 2]);
+
+    // Now v2 is locked as well.
+    writeFileSync(v2, readFileSync(v2, 'utf8').replace('"version": 2', '"version":  2'));
+    expect(loadCatalog(root, { includeDrafts: true }).problems.map((p) => p.file)).toEqual(['data/enclosures/v2.json']);
+  });
+
+  test('publishing refuses a draft with problems and locks nothing', () => {
+    const root = project();
+    copyFileSync(path.join(ROOT, 'test/fixtures/bad-edits/negative-number.json'), path.join(root, 'data/enclosures/v2.json'));
+    const lockBefore = readFileSync(path.join(root, 'data/published.lock.json'), 'utf8');
+    const result = run(root, 'publish-data-version.ts', ['enclosures']);
+    expect(result.code).toBe(1);
+    expect(result.out).toContain('green_area_released_m2');
+    expect(readFileSync(path.join(root, 'data/published.lock.json'), 'utf8')).toBe(lockBefore);
+  });
+
+  test('an unknown dataset name is answered plainly', () => {
+    const root = project();
+    const result = run(root, 'new-data-version.ts', ['enclosure']);
+    expect(result.code).toBe(1);
+    expect(result.out).toContain('请写明数据集名称');
+  });
+});

@@ -1,0 +1,84 @@
+/**
+ * The data we ship: every version passes its schema and the lock, every figure and quote is
+ * verbatim from the article, and nothing the article does not give has crept in.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { latestVersion, loadCatalog } from '../../../src/lib/data/catalog.ts';
+import { figurePaths } from '../../../src/lib/data/citations.ts';
+import { formatProblem } from '../../../src/lib/data/problems.ts';
+import { DATASET_SCHEMAS, type DatasetId } from '../../../src/schemas/index.ts';
+import { ROOT } from '../../helpers/temp-project.ts';
+
+const article = readFileSync(path.join(ROOT, 'data/_sources/changchun-article.zh.txt'), 'utf8');
+/** The article with its line breaks removed: one quote is split across lines in the source file. */
+const flat = article.replace(/\n+/g, '');
+const catalog = loadCatalog(ROOT, { includeDrafts: true });
+const datasets = Object.keys(DATASET_SCHEMAS) as DatasetId[];
+
+describe('shipped data', () => {
+  test('every version of every dataset passes its schema, its citations and the lock', () => {
+    expect(catalog.problems.map(formatProblem)).toEqual([]);
+    for (const dataset of datasets) expect(catalog.versions.get(dataset)?.length).toBeGreaterThan(0);
+  });
+
+  test('every shipped version is published (locked)', () => {
+    expect(catalog.unpublishedDrafts).toEqual([]);
+  });
+
+  test.each(datasets)('%s: every source sentence is verbatim from the article and holds its figure', (dataset) => {
+    for (const version of catalog.versions.get(dataset) ?? []) {
+      for (const source of version.data.sources) {
+        for (const [field, sentence] of Object.entries(source.sentences)) {
+          expect(flat, `${version.file} › ${field}`).toContain(sentence);
+        }
+      }
+      const sentences = Object.assign({}, ...version.data.sources.map((s) => s.sentences)) as Record<string, string>;
+      for (const figure of figurePaths(DATASET_SCHEMAS[dataset], version.data)) {
+        const key = figure.map((s) => (typeof s === 'number' ? `[${s}]` : s)).join('.').replace('.[', '[');
+        expect(sentences[key], `${version.file} › ${key}`).toBeTruthy();
+      }
+    }
+  });
+
+  test('the headline figures are the article\'s', () => {
+    const enclosures = latestVersion(catalog, 'enclosures').data;
+    expect(enclosures.sites_rectified).toBe(636);
+    expect(enclosures.road_area_released_m2).toBe(173_000);
+    expect(enclosures.equivalent_standard_streets).toBe(25);
+    expect(enclosures.idle_plots_greened).toBe(15);
+    expect(enclosures.green_area_released_m2).toBe(118_000);
+    expect(enclosures.xinmin_pocket_parks_added).toBe(13);
+    expect(enclosures.as_of).toBe('2025-07-11');
+    expect(latestVersion(catalog, 'old-compounds').data.problems_solved).toBe(9340);
+    expect(latestVersion(catalog, 'old-compounds').data.standard_categories).toBe(11);
+    const century = latestVersion(catalog, 'back-streets').data.sites['century-square'];
+    expect([century?.paving_m2, century?.curbs_m, century?.manhole_covers]).toEqual([550, 45, 28]);
+  });
+
+  test('every quote is verbatim, and the nine named people are all there', () => {
+    const { quotes } = latestVersion(catalog, 'quotes').data;
+    for (const quote of quotes) expect(flat, quote.id).toContain(quote.text);
+    const named = new Set(quotes.flatMap((q) => (q.name ? [q.name] : [])));
+    expect([...named].sort()).toEqual(['付秀杰', '张建国', '李淑琴', '梁梁', '王桂芬', '王磊', '赵月', '赵智强', '高卫国'].sort());
+    expect(quotes.some((q) => q.name === null)).toBe(true);
+  });
+
+  test('the year is reasoned from the Central Urban Work Conference, not invented', () => {
+    for (const dataset of datasets) {
+      const [source] = latestVersion(catalog, dataset).data.sources;
+      expect(source?.date).toBe('2025');
+      expect(source?.date_note).toContain('中央城市工作会议');
+    }
+  });
+
+  test('lists the article gives without counts carry no counts', () => {
+    const oldCompounds = latestVersion(catalog, 'old-compounds').data;
+    expect(oldCompounds.problem_kinds_named).toEqual(['路面破损', '绿化修复', '外立面修复', '单元门更换']);
+    expect(figurePaths(DATASET_SCHEMAS['old-compounds'], oldCompounds).map((p) => p.join('.'))).toEqual([
+      'problems_solved',
+      'standard_categories',
+    ]);
+  });
+});
