@@ -114,7 +114,7 @@ export function textList(label: string, label_en: string) {
 
 /** A full calendar date, YYYY-MM-DD, checked against the calendar (no 2025-02-30). */
 export function isoDate() {
-  return z.iso.date({ error: DATE });
+  return z.iso.date({ error: DATE }).meta({ date: true });
 }
 
 /**
@@ -122,7 +122,7 @@ export function isoDate() {
  * date. Used where the article says "截至目前" (as of now) without naming the day.
  */
 export function partialIsoDate() {
-  return z.string({ error: PARTIAL_DATE }).refine(isValidPartialDate, { error: PARTIAL_DATE });
+  return z.string({ error: PARTIAL_DATE }).refine(isValidPartialDate, { error: PARTIAL_DATE }).meta({ date: true });
 }
 
 function isValidPartialDate(value: string): boolean {

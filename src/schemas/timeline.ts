@@ -3,12 +3,10 @@
  */
 import { z } from 'zod';
 import { envelopeShape } from './envelope.ts';
-import { count, id, isoDate, text } from './fields.ts';
+import { count, id, isoDate, keyedRecords, text } from './fields.ts';
 
-/** A dated event. */
+/** A dated event, keyed by a stable id such as "launch". */
 const eventSchema = z.strictObject({
-  /** Stable id, e.g. "launch". */
-  id: id(),
   /** The day it happened. */
   date: isoDate(),
   /** Short Chinese label for charts. */
@@ -39,8 +37,8 @@ const mechanismSchema = z.strictObject({
 
 export const timelineSchema = z.strictObject({
   ...envelopeShape,
-  /** Dated events in the order they happened. */
-  events: z.array(eventSchema).min(1),
+  /** Dated events keyed by id (e.g. `events.launch.date`), in the order they happened. */
+  events: keyedRecords(eventSchema),
   /** The target period for effective solutions, in months; the article does not say from which day. */
   target_months: count('目标期限', 'Target period', '个月'),
   /** The four-stage closed loop (完整闭环), in order. */

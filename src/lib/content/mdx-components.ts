@@ -3,7 +3,7 @@
  * checked. The story page maps the same names to the Astro components.
  */
 import type { Catalog } from '../data/catalog.ts';
-import { lookupFigure } from '../figures.ts';
+import { lookupFact } from '../figures.ts';
 
 export interface ComponentRule {
   /** Attributes that must be present. */
@@ -21,7 +21,7 @@ export const MDX_COMPONENTS: Record<string, ComponentRule> = {
     required: ['of'],
     usage: '<Num of="enclosures.sites_rectified" />',
     check: (attributes, catalog) => {
-      const found = lookupFigure(catalog, attributes['of'] ?? '');
+      const found = lookupFact(catalog, attributes['of'] ?? '');
       return found.ok ? undefined : { message: found.message, fix: found.fix };
     },
   },

@@ -1,0 +1,54 @@
+/**
+ * Headless Chromium for the browser tests: Debian's /usr/bin/chromium driven by playwright-core
+ * (never a downloaded browser), with the flags that keep it off the network, plus the devices the
+ * tests use and a served copy of dist/.
+ */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser, type BrowserContextOptions } from 'playwright-core';
+import { startStaticServer, type StaticServer } from '../../scripts/lib/static-server.ts';
+import { ROOT } from './temp-project.ts';
+
+export const CHROMIUM_PATH = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+
+export async function launchChromium(): Promise<Browser> {
+  if (!existsSync(CHROMIUM_PATH)) {
+    throw new Error(`Chromium not found at ${CHROMIUM_PATH}. Install it with: sudo apt-get install -y chromium`);
+  }
+  return chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-gpu',
+    ],
+  });
+}
+
+/** A phone: 390×844 CSS pixels, touch, zh-CN. */
+export const PHONE: BrowserContextOptions = {
+  viewport: { width: 390, height: 844 },
+  deviceScaleFactor: 2,
+  isMobile: true,
+  hasTouch: true,
+  locale: 'zh-CN',
+};
+
+/** A small phone: 360×640. */
+export const SMALL_PHONE: BrowserContextOptions = { ...PHONE, viewport: { width: 360, height: 640 } };
+
+/** A laptop: 1280×800. */
+export const DESKTOP: BrowserContextOptions = { viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1, locale: 'zh-CN' };
+
+/** Serves the built dist/ on a free port of 127.0.0.1 (or the given host). */
+export function serveDist(host = '127.0.0.1'): Promise<StaticServer> {
+  return startStaticServer({ root: path.join(ROOT, 'dist'), host });
+}
+
+/** Where screenshots go for a person to look at (ignored by git). */
+export const SCREENSHOTS = path.join(ROOT, 'test/screenshots');
