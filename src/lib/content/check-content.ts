@@ -5,9 +5,14 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { load } from 'js-yaml';
 import { mdxToMdast } from 'satteri';
+import { storyFrontmatterSchema } from '../../schemas/story.ts';
+import { describeIssues } from '../data/describe-issues.ts';
+import type { PathSegment } from '../data/json-path.ts';
 import type { Catalog } from '../data/catalog.ts';
 import type { EditorProblem } from '../data/problems.ts';
+import { fillPlaceholders } from '../figures.ts';
 import { MDX_COMPONENTS } from './mdx-components.ts';
 
 export const STORIES_DIR = 'content/stories';
@@ -37,6 +42,10 @@ export function checkStorySource(file: string, source: string, catalog: Catalog)
   }
   const problems: EditorProblem[] = [];
   const visit = (node: MdastNode, parents: string[]): void => {
+    if (node.type === 'yaml' && typeof (node as { value?: unknown }).value === 'string') {
+      problems.push(...checkFrontmatter(file, (node as { value: string }).value, catalog));
+      return;
+    }
     if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name) {
       const at = node.position ? { line: node.position.start.line, column: node.position.start.column } : {};
       const rule = MDX_COMPONENTS[node.name];
@@ -71,6 +80,37 @@ export function checkStorySource(file: string, source: string, catalog: Catalog)
     for (const child of node.children ?? []) visit(child, parents);
   };
   visit(tree, []);
+  return problems;
+}
+
+/** The frontmatter must match the story schema, and its {dataset.field} placeholders must resolve. */
+function checkFrontmatter(file: string, yaml: string, catalog: Catalog): EditorProblem[] {
+  let value: unknown;
+  try {
+    value = load(yaml);
+  } catch (error) {
+    const mark = (error as { mark?: { line: number; column: number } }).mark;
+    return [{
+      file,
+      ...(mark ? { line: mark.line + 2, column: mark.column + 1 } : {}),
+      message: `开头 --- 之间的设置格式有误 (the frontmatter between the --- lines is not valid YAML)`,
+      fix: '每行写成 名称: 内容，冒号后加一个空格 (write each line as name: text, with a space after the colon)',
+    }];
+  }
+  const lines = yaml.split('\n');
+  const locate = (path: readonly PathSegment[]) => {
+    const index = lines.findIndex((line) => line.startsWith(`${String(path[0])}:`));
+    return index === -1 ? undefined : { line: index + 2, column: 1 };
+  };
+  const result = storyFrontmatterSchema.safeParse(value);
+  if (!result.success) return describeIssues(file, result.error.issues, value, storyFrontmatterSchema, locate);
+  const problems: EditorProblem[] = [];
+  for (const [key, text] of Object.entries(result.data)) {
+    if (typeof text !== 'string') continue;
+    for (const miss of fillPlaceholders(catalog, text).misses) {
+      problems.push({ file, ...locate([key]), path: `${key} › {${miss.reference}}`, message: miss.message, fix: miss.fix });
+    }
+  }
   return problems;
 }
 

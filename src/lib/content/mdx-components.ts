@@ -2,7 +2,8 @@
  * The components a story's MDX may use, their required attributes and how each reference is
  * checked. The story page maps the same names to the Astro components.
  */
-import type { Catalog } from '../data/catalog.ts';
+import { findChart } from '../../charts/index.ts';
+import { latestVersion, type Catalog } from '../data/catalog.ts';
 import { lookupFact } from '../figures.ts';
 
 export interface ComponentRule {
@@ -23,6 +24,44 @@ export const MDX_COMPONENTS: Record<string, ComponentRule> = {
     check: (attributes, catalog) => {
       const found = lookupFact(catalog, attributes['of'] ?? '');
       return found.ok ? undefined : { message: found.message, fix: found.fix };
+    },
+  },
+  Chart: {
+    required: ['id'],
+    usage: '<Chart id="hoarding-units" />',
+    check: (attributes) => {
+      const id = attributes['id'] ?? '';
+      return findChart(id) ? undefined : { message: `没有 id 为 "${id}" 的图表 (no chart "${id}")`, fix: '图表 id 见 /charts/ 页面或 src/charts/index.ts (see /charts/ for chart ids)' };
+    },
+  },
+  Quote: {
+    required: ['id'],
+    usage: '<Quote id="zhang-jianguo-park" />',
+    check: (attributes, catalog) => {
+      const id = attributes['id'] ?? '';
+      const { data, version } = latestVersion(catalog, 'quotes');
+      return data.quotes.some((q) => q.id === id)
+        ? undefined
+        : { message: `quotes 第${version}版里没有 id 为 "${id}" 的引语 (no quote "${id}")`, fix: `引语 id 见 data/quotes/v${version}.json (see the quotes data file)` };
+    },
+  },
+  Scrolly: { required: [], usage: '<Scrolly><Step chart="hoarding-units" state="all">…</Step></Scrolly>' },
+  Step: {
+    required: ['chart'],
+    parent: 'Scrolly',
+    usage: '<Step chart="hoarding-units" state="all">文字</Step>',
+    check: (attributes) => {
+      const id = attributes['chart'] ?? '';
+      const chart = findChart(id);
+      if (!chart) return { message: `没有 id 为 "${id}" 的图表 (no chart "${id}")`, fix: '图表 id 见 src/charts/index.ts (see the chart ids)' };
+      const state = attributes['state'];
+      if (state && !chart.states?.includes(state)) {
+        return {
+          message: `图表 ${id} 没有状态 "${state}" (chart ${id} has no state "${state}")`,
+          fix: chart.states ? `可用状态：${chart.states.join(', ')} (available states)` : '这个图表没有状态，删去 state (this chart has no states: remove state)',
+        };
+      }
+      return undefined;
     },
   },
 };
