@@ -1,12 +1,14 @@
 /**
- * `npm run build`: checks the data and content, builds the site into a temporary folder and only
- * then swaps it into `dist/`. A bad edit or a failed step leaves the previous `dist/` untouched:
- * never a partial site.
+ * `npm run build`: checks the data and content, draws missing illustrations, builds the site into
+ * a temporary folder, checks that no published URL disappeared, and only then swaps the new site
+ * into `dist/`. A bad edit or a failed step leaves the previous `dist/` untouched: never a partial
+ * site.
  */
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { build } from 'astro';
-import { isEditorError } from '../src/lib/data/problems.ts';
+import { EditorError, isEditorError } from '../src/lib/data/problems.ts';
+import { builtUrls, missingUrls, readLedger } from '../src/lib/publish/url-ledger.ts';
 import { projectRoot, runScript } from '../src/lib/cli.ts';
 
 await runScript(async () => {
@@ -16,6 +18,13 @@ await runScript(async () => {
   const started = performance.now();
   try {
     await build({ root, outDir: staging, logLevel: process.env['BUILD_LOG'] === 'verbose' ? 'info' : 'warn' });
+    const built = builtUrls(staging);
+    const missing = missingUrls(readLedger(root), built);
+    if (missing.length > 0) throw new EditorError(missing, { zh: '网址检查', en: 'URL check' });
+    const unrecorded = built.length - new Set(readLedger(root)).size;
+    if (unrecorded > 0) {
+      console.log(`  · 有 ${unrecorded} 个新网址尚未记录；发布后请运行 npm run urls:record (new URLs not yet recorded: run npm run urls:record)`);
+    }
   } catch (error) {
     rmSync(staging, { recursive: true, force: true });
     // Astro may wrap the error thrown by the checks; unwrap to show the editor's report.

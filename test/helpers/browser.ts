@@ -45,9 +45,12 @@ export const SMALL_PHONE: BrowserContextOptions = { ...PHONE, viewport: { width:
 /** A laptop: 1280×800. */
 export const DESKTOP: BrowserContextOptions = { viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1, locale: 'zh-CN' };
 
-/** Serves the built dist/ on a free port of 127.0.0.1 (or the given host). */
+/** The built site the browser tests load: dist/, or DIST_DIR when set. */
+export const DIST = process.env['DIST_DIR'] ?? path.join(ROOT, 'dist');
+
+/** Serves the built site on a free port of 127.0.0.1 (or the given host). */
 export function serveDist(host = '127.0.0.1'): Promise<StaticServer> {
-  return startStaticServer({ root: path.join(ROOT, 'dist'), host });
+  return startStaticServer({ root: DIST, host });
 }
 
 /** Where screenshots go for a person to look at (ignored by git). */

@@ -35,7 +35,7 @@ export interface ReadResult {
 }
 
 /** Files in `data/` that are not datasets. */
-const NOT_DATASETS = new Set(['README.md', 'published.lock.json']);
+const NOT_DATASETS = new Set(['README.md', 'published.lock.json', 'published-urls.json']);
 const VERSION_FILE = /^v([1-9]\d*)\.json$/;
 
 /** Today's date in China, YYYY-MM-DD: the newsroom's calendar, not the server's. */
