@@ -20,13 +20,13 @@ function bars(data: Enclosures): Bar[] {
     {
       label: '释放道路',
       value: data.road_area_released_m2,
-      detail: `整治围挡${data.sites_rectified}处`,
+      detail: `整治围挡${formatFigure(data.sites_rectified, '处')}`,
       fill: color('road'),
     },
     {
       label: '释放绿地',
       value: data.green_area_released_m2,
-      detail: `${data.idle_plots_greened}处闲置地块`,
+      detail: `${formatFigure(data.idle_plots_greened, '处')}闲置地块`,
       fill: color('green'),
     },
   ];
@@ -48,7 +48,7 @@ export const roadVsGreenArea = defineChart({
   }),
   note: (data) =>
     `另：新民大街新增口袋公园${data.xinmin_pocket_parks_added}处；文章未说明它们是否计入上述${data.idle_plots_greened}处闲置地块，故未并入图中。`,
-  embedHeight: 300,
+  embedHeight: 400,
   plot: (data, { width }) => {
     const rows = bars(data);
     return {

@@ -1,0 +1,164 @@
+/**
+ * Shared checks for chart tests: fixture loading (validated with the dataset's schema and frozen,
+ * so a chart that mutates its input fails), SVG parsing and mark counting, and the checks every
+ * chart must pass (snapshots at both widths and every state, accessibility, text size, a complete
+ * text alternative, purity).
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseHTML } from 'linkedom';
+import { describe, expect, test } from 'vitest';
+import type { ChartDefinition } from '../../../src/charts/chart-definition.ts';
+import { CHART_WIDTHS } from '../../../src/lib/charts/render-chart.ts';
+import { formatChineseNumber } from '../../../src/lib/format-number.ts';
+import { DATASET_SCHEMAS, type DatasetData, type DatasetId } from '../../../src/schemas/index.ts';
+import { assertSvgSnapshot, renderChartSvg, snapshotName } from '../../helpers/svg-snapshot.ts';
+import { ROOT } from '../../helpers/temp-project.ts';
+
+export const WIDTHS = [CHART_WIDTHS.narrow, CHART_WIDTHS.wide] as const;
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object') {
+    for (const inner of Object.values(value)) deepFreeze(inner);
+    Object.freeze(value);
+  }
+  return value;
+}
+
+/** The raw JSON of a fixture, for tests that derive a variant from it. */
+export function fixtureJson(dataset: DatasetId): Record<string, unknown> {
+  return JSON.parse(readFileSync(path.join(ROOT, 'test/fixtures/data', `${dataset}.json`), 'utf8')) as Record<string, unknown>;
+}
+
+/** Validates `json` with the dataset's schema (a fixture that drifts from the schema fails here) and freezes it. */
+export function asData<D extends DatasetId>(dataset: D, json: unknown): DatasetData<D> {
+  return deepFreeze(DATASET_SCHEMAS[dataset].parse(json) as DatasetData<D>);
+}
+
+/** The fixture for a dataset, validated and frozen. */
+export function loadFixture<D extends DatasetId>(dataset: D): DatasetData<D> {
+  return asData(dataset, fixtureJson(dataset));
+}
+
+/** Parses an SVG string; returns its root element. */
+export function parseSvg(svg: string): Element {
+  const { document } = parseHTML(`<!doctype html><html><body>${svg}</body></html>`);
+  const root = document.querySelector('body > svg');
+  if (!root) throw new Error('No root <svg>');
+  return root as unknown as Element;
+}
+
+/** Elements `tag` inside the mark group(s) with class `mark-<name>` (the charts' `className` option). */
+export function marksIn(root: Element, name: string, tag: string): Element[] {
+  return [...root.querySelectorAll(`g.mark-${name} ${tag}`)];
+}
+
+/** Text drawn in the chart (every <text>, excluding <title> and <desc>), line by line. */
+export function shownText(root: Element): string[] {
+  return textNodes(root).map(textOf);
+}
+
+/** The <text> elements of a chart, optionally without Plot's axis tick labels (scale reference, not data). */
+export function textNodes(root: Element, { axes = true } = {}): Element[] {
+  return [...root.querySelectorAll('text')].filter((node) => axes || !/axis tick label$/.test(node.parentElement?.getAttribute('aria-label') ?? ''));
+}
+
+/** A <text> element's content, its lines joined with "\n". */
+export function textOf(node: Element): string {
+  const spans = [...node.querySelectorAll('tspan')];
+  return spans.length > 0 ? spans.map((s) => s.textContent ?? '').join('\n') : (node.textContent ?? '');
+}
+
+/** The vertical position of a <text> Plot placed with transform="translate(x,y)". */
+export function textTop(node: Element): number {
+  const match = /translate\(([-\d.]+),([-\d.]+)\)/.exec(node.getAttribute('transform') ?? '');
+  return match ? Number(match[2]) : Number.NaN;
+}
+
+/** The numbers in a piece of text, as written ("17.3", "636"). */
+export function numbersIn(text: string): string[] {
+  return text.match(/\d+(?:\.\d+)?/g) ?? [];
+}
+
+/** Every numeric cell of the chart's table. */
+export function tableNumbers<D extends DatasetId>(chart: ChartDefinition<D>, data: DatasetData<D>): number[] {
+  return chart
+    .table(data)
+    .rows.flat()
+    .filter((cell): cell is number => typeof cell === 'number');
+}
+
+/** Whether `text` states `value`, either as written in full or in the 万 form the charts use. */
+export function mentions(text: string, value: number): boolean {
+  return text.includes(String(value)) || text.includes(formatChineseNumber(value).replace(/^约/, ''));
+}
+
+/** The states a chart renders in: each named state, or just the full chart. */
+export function statesOf(chart: ChartDefinition<never> | ChartDefinition): (string | undefined)[] {
+  return chart.states && chart.states.length > 0 ? [...chart.states] : [undefined];
+}
+
+/** The checks every chart must pass, as one describe block. */
+export function chartBasics<D extends DatasetId>(chart: ChartDefinition<D>, data: DatasetData<D>): void {
+  const states = statesOf(chart as unknown as ChartDefinition);
+  const cases = WIDTHS.flatMap((width) => states.map((state) => ({ width, state })));
+
+  describe(`${chart.id}: basics`, () => {
+    test.each(cases)('matches its snapshot at $width px, state $state', ({ width, state }) => {
+      assertSvgSnapshot(snapshotName(chart.id, width, state), renderChartSvg(chart, data, width, state));
+    });
+
+    test.each(cases)('is one accessible <svg> at $width px, state $state', ({ width, state }) => {
+      const svg = renderChartSvg(chart, data, width, state);
+      expect(svg.startsWith('<svg')).toBe(true);
+      const root = parseSvg(svg);
+      expect(root.getAttribute('role')).toBe('img');
+      expect(root.getAttribute('width')).toBe(String(width));
+      const title = root.querySelector('title');
+      const desc = root.querySelector('desc');
+      expect(title?.textContent).toBe(chart.title(data));
+      expect(desc?.textContent).toBe(chart.describe(data, state));
+      expect(root.getAttribute('aria-labelledby')).toBe(title?.getAttribute('id'));
+      expect(root.getAttribute('aria-describedby')).toBe(desc?.getAttribute('id'));
+      // Strict CSP: no inline styles of any kind.
+      expect(root.querySelector('style')).toBeNull();
+      expect(root.querySelectorAll('[style]').length).toBe(0);
+    });
+
+    test.each(cases)('has no text smaller than 12 px at $width px, state $state', ({ width, state }) => {
+      const svg = renderChartSvg(chart, data, width, state);
+      const sizes = [...svg.matchAll(/font-size="([^"]*)"/g)].map((m) => Number.parseFloat(m[1] ?? ''));
+      expect(sizes.length).toBeGreaterThan(0);
+      for (const size of sizes) expect(size).toBeGreaterThanOrEqual(12);
+    });
+
+    test.each(cases)('states in its description every number it draws as text at $width px, state $state', ({ width, state }) => {
+      const root = parseSvg(renderChartSvg(chart, data, width, state));
+      const description = chart.describe(data, state);
+      // Axis tick labels are a scale's reference marks, not figures, and are exempt.
+      for (const line of textNodes(root, { axes: false }).map(textOf)) {
+        for (const number of numbersIn(line)) expect(description, `"${line}" shows ${number}`).toContain(number);
+      }
+    });
+
+    test('states every number of its table in its description (over all states)', () => {
+      const descriptions = states.map((state) => chart.describe(data, state)).join('\n');
+      const numbers = tableNumbers(chart, data);
+      expect(numbers.length).toBeGreaterThan(0);
+      for (const value of numbers) expect(mentions(descriptions, value), `description lacks ${value}`).toBe(true);
+    });
+
+    test('is pure: the same input gives the same options and the same SVG', () => {
+      for (const { width, state } of cases) {
+        expect(renderChartSvg(chart, data, width, state)).toBe(renderChartSvg(chart, data, width, state));
+        expect(chart.describe(data, state)).toBe(chart.describe(data, state));
+      }
+      expect(chart.table(data)).toEqual(chart.table(data));
+    });
+
+    test('keeps its title, reading and note free of unformatted large numbers', () => {
+      const texts = [chart.title(data), chart.reading(data), chart.note?.(data) ?? ''];
+      for (const text of texts) expect(text).not.toMatch(/\d{5,}/);
+    });
+  });
+}
