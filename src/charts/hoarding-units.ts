@@ -80,10 +80,6 @@ export const hoardingUnits = defineChart({
     if (site && gain) rows.push([`${site.name}：早高峰通行效率提升`, gain.value, '%', formatFigure(gain.value, '%', gain.qualifier)]);
     return { columns: ['项目 item', '数值 value', '单位 unit', '原文写法 as written'], rows };
   },
-  note: (data) =>
-    data.sites[TIEBEI]
-      ? `示意：文章未说明${data.sites[TIEBEI].name}的围挡是${formatFigure(data.sites_rectified, '处')}中的哪一处，图中单独标出的方块位置仅为示意。`
-      : undefined,
   embedHeight: 500,
   plot: (data, { width, state }) => {
     const count = data.sites_rectified;

@@ -49,7 +49,9 @@ describe('hoarding-units', () => {
     expect(tiebei).toContain('近30%');
     expect(tiebei).toContain('示意：文章未说明是哪一处');
     expect(hoardingUnits.describe(data, 'tiebei')).toContain('示意：文章未说明是哪一处');
-    expect(hoardingUnits.note?.(data)).toContain('示意');
+    // The full chart highlights no square, so it carries no note about one.
+    expect(hoardingUnits.note?.(data)).toBeUndefined();
+    expect(hoardingUnits.describe(data, 'all')).not.toContain('示意：文章未说明是哪一处');
   });
 
   test('the site figures come from the data, not from the code', () => {
