@@ -5,6 +5,7 @@
 import { findChart } from '../../charts/index.ts';
 import { latestVersion, type Catalog } from '../data/catalog.ts';
 import { lookupFact } from '../figures.ts';
+import { pictureIds } from './check-pictures.ts';
 
 export interface ComponentRule {
   /** Attributes that must be present. */
@@ -62,6 +63,29 @@ export const MDX_COMPONENTS: Record<string, ComponentRule> = {
         };
       }
       return undefined;
+    },
+  },
+  Picture: {
+    required: ['id'],
+    usage: '<Picture id="xinmin-pocket-park" />',
+    check: (attributes) => {
+      const id = attributes['id'] ?? '';
+      // Problems with content/pictures.json itself are reported by checkPictures.
+      const ids = pictureIds(process.cwd());
+      return !ids || ids.pictures.has(id)
+        ? undefined
+        : { message: `content/pictures.json 里没有 id 为 "${id}" 的图片 (no picture "${id}")`, fix: `可用的图片 id：${[...ids.pictures].join(', ')} (available picture ids)` };
+    },
+  },
+  BeforeAfter: {
+    required: ['id'],
+    usage: '<BeforeAfter id="nanhu-xincun" />',
+    check: (attributes) => {
+      const id = attributes['id'] ?? '';
+      const ids = pictureIds(process.cwd());
+      return !ids || ids.pairs.has(id)
+        ? undefined
+        : { message: `content/pictures.json 的 pairs 里没有 id 为 "${id}" 的前后对比 (no before/after pair "${id}")`, fix: `可用的对比 id：${[...ids.pairs].join(', ')} (available pair ids)` };
     },
   },
 };

@@ -1,0 +1,202 @@
+/**
+ * `content/pictures.json`: every picture in the stories (photos and our labelled illustrations)
+ * and the before/after pairs the slider compares. This is the one definition of the fields; the
+ * Astro content collections extend it with `image()` so astro:assets processes the files, and
+ * `checkPictures` uses it to report an editor's mistakes in plain words.
+ *
+ * To replace an illustration with a real photo: put the photo in content/pictures/ (e.g.
+ * photos/xinmin-pocket-park.jpg) and edit that one entry: `file`, `kind: "photo"`, `alt`,
+ * `credit`, `date`.
+ */
+import { z } from 'zod';
+import { bilingual, id, partialIsoDate, text } from './fields.ts';
+
+/** The metadata file, relative to the project root. */
+export const PICTURES_FILE = 'content/pictures.json';
+/** The folder picture files live in; `file` is relative to it. */
+export const PICTURES_DIR = 'content/pictures';
+
+/** A photograph, or a drawing we made because no photo is available. */
+export const PICTURE_KINDS = ['illustration', 'photo'] as const;
+export type PictureKind = (typeof PICTURE_KINDS)[number];
+
+/** The words that must appear in an illustration's credit, so it is never taken for a photo. */
+export const ILLUSTRATION_MARK = '示意图';
+
+const FILE = bilingual(
+  '应为 content/pictures/ 下的图片路径，用英文字母、数字、- 和 _，以 .jpg、.jpeg、.png、.webp 或 .avif 结尾，如 photos/xinmin-pocket-park.jpg',
+  'expected a path inside content/pictures/ made of letters, digits, - and _, ending in .jpg, .jpeg, .png, .webp or .avif',
+);
+
+/**
+ * The file's path as an editor writes it: relative, inside content/pictures/ (no segment may start
+ * with a dot, so no `..`), a raster format sharp can read.
+ */
+function pictureFile() {
+  return z
+    .string({ error: FILE })
+    .regex(/^(?:[A-Za-z0-9_-]+\/)*[A-Za-z0-9_-][A-Za-z0-9._-]*\.(?:jpe?g|png|webp|avif)$/i, { error: FILE });
+}
+
+/** The fields of one picture, shared by the metadata check and the content collection. */
+export const pictureShape = {
+  /** Stable kebab-case id; the story refers to it as `<Picture id="…" />`. */
+  id: id(),
+  /** The image file, relative to content/pictures/, e.g. "illustrations/xinmin-pocket-park.jpg". */
+  file: pictureFile(),
+  /** "photo" for a photograph; "illustration" for a drawing, which is always marked "示意图，非实拍". */
+  kind: z.enum(PICTURE_KINDS, {
+    error: bilingual('应为 "photo"（照片）或 "illustration"（示意图）', 'expected "photo" or "illustration"'),
+  }),
+  /** Text alternative in Chinese: what is visible in the picture, for readers who cannot see it. Required. */
+  alt: text(),
+  /** Caption printed under the picture; for the article's photos, its caption verbatim. */
+  caption: text(),
+  /** Who made it; an illustration's credit must contain "示意图" (e.g. "示意图：数据新闻组依据报道绘制"). */
+  credit: text(),
+  /** When the scene shown was as pictured, as precise as is known: YYYY, YYYY-MM or YYYY-MM-DD. */
+  date: partialIsoDate(),
+  /** How the date was worked out, or what it means (e.g. "整治前，具体日期不详"). */
+  date_note: text().optional(),
+  /** Where the scene is, as the article names it, e.g. "长春新民大街". */
+  place: text(),
+};
+
+/** Rules across fields of one picture: an illustration is credited as one. */
+export function refinePicture(picture: { kind: PictureKind; credit: string }, context: z.RefinementCtx): void {
+  if (picture.kind === 'illustration' && !picture.credit.includes(ILLUSTRATION_MARK)) {
+    context.addIssue({
+      code: 'custom',
+      path: ['credit'],
+      input: picture.credit,
+      message: bilingual(
+        `示意图的 credit 必须写明“${ILLUSTRATION_MARK}”，如 "示意图：数据新闻组依据报道绘制"`,
+        `an illustration's credit must contain "${ILLUSTRATION_MARK}" so it is never taken for a photo`,
+      ),
+    });
+  }
+}
+
+/** One picture, without the rules across fields (so the content collection can extend it). */
+export const pictureObject = z.strictObject(pictureShape, {
+  error: bilingual('应为图片对象 { "id": …, "file": …, "alt": … }', 'expected a picture object'),
+});
+
+/** One picture, with its rules. */
+export const pictureSchema = pictureObject.superRefine(refinePicture);
+
+/** One side of a before/after pair. */
+export const pairSideSchema = z.strictObject(
+  {
+    /** The id of a picture listed in `pictures`, e.g. "nanhu-xincun-before". */
+    picture: id(),
+    /** Short label shown on the image, e.g. "整治前" or "整治后". */
+    label: text(),
+  },
+  { error: bilingual('应为 { "picture": "图片id", "label": "整治前" } 这样的对象', 'expected { "picture": "…", "label": "…" }') },
+);
+
+/** A before/after pair, compared with the slider: `<BeforeAfter id="…" />`. */
+export const picturePairSchema = z.strictObject(
+  {
+    /** Stable kebab-case id of the pair, e.g. "tiebei-2nd-road". */
+    id: id(),
+    /** The picture before the change (shown on the left). */
+    before: pairSideSchema,
+    /** The picture after the change (shown on the right); both pictures should have the same size. */
+    after: pairSideSchema,
+    /** Caption under the pair: what changed, from the article. */
+    caption: text(),
+  },
+  { error: bilingual('应为前后对比对象 { "id": …, "before": …, "after": …, "caption": … }', 'expected a before/after pair object') },
+);
+
+/** The whole file: the pictures, then the pairs; every pair member and every id is checked. */
+export const picturesFileSchema = z
+  .strictObject(
+    {
+      /** Every picture, in any order. */
+      pictures: z
+        .array(pictureSchema, { error: bilingual('应为图片列表 [ { … }, … ]', 'expected a list of pictures') })
+        .min(1, { error: bilingual('至少需要一张图片', 'expected at least one picture') }),
+      /** The before/after pairs. */
+      pairs: z.array(picturePairSchema, { error: bilingual('应为前后对比列表 [ { … }, … ]', 'expected a list of pairs') }),
+    },
+    { error: bilingual('应为 { "pictures": [ … ], "pairs": [ … ] } 这样的对象', 'expected { "pictures": [ … ], "pairs": [ … ] }') },
+  )
+  // Runs even when some fields are wrong, so an editor sees every problem at once; it reads the
+  // input defensively because those fields may be malformed.
+  .superRefine(checkReferences, { when: (payload) => isRecord(payload.value) });
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function idOf(value: unknown): string | undefined {
+  return isRecord(value) && typeof value['id'] === 'string' ? value['id'] : undefined;
+}
+
+/** Picture ids are unique, pair ids are unique, and every pair member is a listed picture. */
+function checkReferences(input: unknown, context: z.RefinementCtx): void {
+  if (!isRecord(input)) return;
+  const pictures = Array.isArray(input['pictures']) ? (input['pictures'] as unknown[]) : [];
+  const pairs = Array.isArray(input['pairs']) ? (input['pairs'] as unknown[]) : [];
+  const ids = new Set<string>();
+  pictures.forEach((picture, index) => {
+    const pictureId = idOf(picture);
+    if (pictureId === undefined) return;
+    if (ids.has(pictureId)) {
+      context.addIssue({
+        code: 'custom',
+        path: ['pictures', index, 'id'],
+        input: pictureId,
+        message: bilingual(`图片 id "${pictureId}" 重复了，每张图片的 id 必须不同`, `the picture id "${pictureId}" is used twice`),
+      });
+    }
+    ids.add(pictureId);
+  });
+  const pairIds = new Set<string>();
+  pairs.forEach((pair, index) => {
+    if (!isRecord(pair)) return;
+    const pairId = idOf(pair);
+    if (pairId !== undefined && pairIds.has(pairId)) {
+      context.addIssue({
+        code: 'custom',
+        path: ['pairs', index, 'id'],
+        input: pairId,
+        message: bilingual(`前后对比 id "${pairId}" 重复了`, `the pair id "${pairId}" is used twice`),
+      });
+    }
+    if (pairId !== undefined) pairIds.add(pairId);
+    const members: string[] = [];
+    for (const side of ['before', 'after'] as const) {
+      const entry = pair[side];
+      const member = isRecord(entry) && typeof entry['picture'] === 'string' ? entry['picture'] : undefined;
+      if (member === undefined) continue;
+      members.push(member);
+      if (!ids.has(member)) {
+        context.addIssue({
+          code: 'custom',
+          path: ['pairs', index, side, 'picture'],
+          input: member,
+          message: bilingual(
+            `pictures 里没有 id 为 "${member}" 的图片；可用的有 ${[...ids].join('、')}`,
+            `no picture with id "${member}" in "pictures"`,
+          ),
+        });
+      }
+    }
+    if (members.length === 2 && members[0] === members[1]) {
+      context.addIssue({
+        code: 'custom',
+        path: ['pairs', index, 'after', 'picture'],
+        input: members[1],
+        message: bilingual('整治前和整治后不能是同一张图片', 'before and after must be different pictures'),
+      });
+    }
+  });
+}
+
+export type Picture = z.infer<typeof pictureSchema>;
+export type PicturePair = z.infer<typeof picturePairSchema>;
+export type PicturesFile = z.infer<typeof picturesFileSchema>;
