@@ -1,0 +1,234 @@
+/**
+ * The built site, read as files: every page is Chinese, has a strict CSP, loads nothing from other
+ * origins and has no inline style attributes; the story shows every figure from data, its charts
+ * are accessible SVGs with tables, it says which data versions it was built from; embeds carry no
+ * site furniture; the data files are the locked bytes.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { parseHTML } from 'linkedom';
+import { describe, expect, test } from 'vitest';
+import { CHARTS } from '../../src/charts/index.ts';
+import { loadCatalog } from '../../src/lib/data/catalog.ts';
+import { readLedger, builtUrls } from '../../src/lib/publish/url-ledger.ts';
+import { ROOT } from '../helpers/temp-project.ts';
+
+const DIST = process.env['DIST_DIR'] ?? path.join(ROOT, 'dist');
+const SITE = new URL(process.env['SITE_URL'] ?? 'http://localhost:4321').origin;
+const catalog = loadCatalog(ROOT, { includeDrafts: false });
+
+function htmlFiles(dir = DIST): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = path.join(dir, name);
+    if (statSync(full).isDirectory()) return htmlFiles(full);
+    return name.endsWith('.html') ? [full] : [];
+  });
+}
+
+function load(urlPath: string): Document {
+  const file = path.join(DIST, urlPath, urlPath.endsWith('.html') ? '' : 'index.html');
+  return parseHTML(readFileSync(file, 'utf8')).document as unknown as Document;
+}
+
+const pages = htmlFiles();
+
+describe('every page', () => {
+  test('there are pages to check', () => {
+    expect(pages.length).toBeGreaterThan(20);
+  });
+
+  test.each(pages.map((file) => [path.relative(DIST, file)]))('%s: zh-CN, title, description, viewport, strict CSP', (relative) => {
+    const html = readFileSync(path.join(DIST, relative), 'utf8');
+    const { document } = parseHTML(html);
+    expect(document.documentElement.getAttribute('lang')).toBe('zh-CN');
+    expect(document.querySelector('title')?.textContent?.trim()).toBeTruthy();
+    expect(document.querySelector('meta[name="description"]')?.getAttribute('content')).toBeTruthy();
+    expect(document.querySelector('meta[name="viewport"]')?.getAttribute('content')).toContain('width=device-width');
+    const csp = document.querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content') ?? '';
+    expect(csp).toContain("default-src 'self'");
+    expect(csp).toMatch(/script-src 'self'/);
+    expect(csp).not.toContain('unsafe-inline');
+    expect(csp).not.toContain('unsafe-eval');
+    // Inline style attributes would need 'unsafe-inline'.
+    expect(html).not.toMatch(/\sstyle="/);
+  });
+
+  test.each(pages.map((file) => [path.relative(DIST, file)]))('%s: loads nothing from another origin', (relative) => {
+    const { document } = parseHTML(readFileSync(path.join(DIST, relative), 'utf8'));
+    const loaded = [
+      ...[...document.querySelectorAll('[src]')].map((el) => el.getAttribute('src') ?? ''),
+      ...[...document.querySelectorAll('link[href]:not([rel="canonical"])')].map((el) => el.getAttribute('href') ?? ''),
+      ...[...document.querySelectorAll('[srcset]')].flatMap((el) => (el.getAttribute('srcset') ?? '').split(',').map((part) => part.trim().split(/\s+/)[0] ?? '')),
+    ];
+    for (const url of loaded) {
+      const absolute = new URL(url, SITE);
+      expect(absolute.origin, `${relative}: ${url}`).toBe(SITE);
+    }
+  });
+});
+
+describe('the story', () => {
+  const document = load('/changchun/');
+  const mdx = readFileSync(path.join(ROOT, 'content/stories/changchun.mdx'), 'utf8');
+
+  test('every figure in the prose is a data element matching the data', () => {
+    const numbers = [...document.querySelectorAll('.story-body data.num')];
+    const references = [...mdx.matchAll(/<Num of="([^"]+)"/g)].map((match) => match[1] ?? '');
+    const figures = references.filter((reference) => !/\.(date|as_of)$/.test(reference));
+    expect(numbers.length).toBe(figures.length);
+    expect(document.querySelectorAll('.story-body time.num').length).toBe(references.length - figures.length);
+    const sites = numbers.find((el) => el.textContent === '636处');
+    expect(sites?.getAttribute('value')).toBe('636');
+    expect(document.querySelector('h1')?.textContent).toBe('拆掉围挡之后：长春把路和绿还给市民');
+    expect(document.querySelector('.story-dek')?.textContent).toBe('截至2025年7月11日，长春整治围挡636处，释放道路面积17.3万平方米，相当于拓宽25条标准街道。');
+  });
+
+  test('no number is typed into the prose: digits appear only inside data, dates, quotes, charts and names', () => {
+    const body = document.querySelector('.story-body')?.cloneNode(true) as Element;
+    for (const el of body.querySelectorAll('script, data, time, figure, blockquote, svg, table, details, scrolly-story [data-scrolly-graphic], [data-before-after]')) el.remove();
+    const text = body.textContent ?? '';
+    // Names that contain digits: the 12345 hotline, Line 3, compound 461 is written in words.
+    const leftovers = text.replace(/12345|3号线/g, '').match(/\d+/g) ?? [];
+    expect(leftovers).toEqual([]);
+  });
+
+  test('every chart is a figure with an accessible SVG, a reading, a source line and a data table', () => {
+    const figures = [...document.querySelectorAll('.story-body figure.chart[data-chart]')];
+    expect(figures.length).toBe((mdx.match(/<Chart id=/g) ?? []).length);
+    for (const figure of figures) {
+      const svg = figure.querySelector('svg[role="img"]');
+      expect(svg, figure.getAttribute('data-chart') ?? '').toBeTruthy();
+      const title = document.getElementById(svg?.getAttribute('aria-labelledby') ?? '');
+      const desc = document.getElementById(svg?.getAttribute('aria-describedby') ?? '');
+      expect(title?.textContent?.length).toBeGreaterThan(3);
+      expect(desc?.textContent?.length).toBeGreaterThan(20);
+      expect(figure.querySelector('.chart-reading')?.textContent).toBeTruthy();
+      expect(figure.querySelector('.chart-credit')?.textContent).toMatch(/来源.*数据：\S+ 第\d+版/);
+      expect(figure.querySelectorAll('details table tbody tr').length).toBeGreaterThan(0);
+    }
+  });
+
+  test('ids are unique (two renderings of a chart never clash)', () => {
+    const ids = [...document.querySelectorAll('[id]')].map((el) => el.getAttribute('id'));
+    expect(ids.length).toBe(new Set(ids).size);
+  });
+
+  test('the scrollytelling section has a state for every step', () => {
+    const section = document.querySelector('[data-scrolly]');
+    const steps = section?.querySelectorAll('[data-step]') ?? [];
+    const states = section?.querySelectorAll('[data-scrolly-graphic] [data-state-index]') ?? [];
+    expect(steps.length).toBeGreaterThanOrEqual(4);
+    expect(states.length).toBe(steps.length);
+    expect(section?.querySelector('[data-scrolly-graphic]')?.getAttribute('data-active-step')).toBe('0');
+    steps.forEach((step, i) => expect(step.getAttribute('data-chart')).toBe(states[i]?.getAttribute('data-chart')));
+  });
+
+  test('quotes carry who said them', () => {
+    const quotes = [...document.querySelectorAll('figure.quote')];
+    expect(quotes.length).toBe((mdx.match(/<Quote id=/g) ?? []).length);
+    const zhang = document.querySelector('figure.quote[data-quote="zhang-jianguo-park"] figcaption')?.textContent;
+    expect(zhang).toContain('张建国');
+    expect(zhang).toContain('退休教师');
+    expect(zhang).toContain('南湖新村中街');
+  });
+
+  test('it says which data versions it was built from, with links to that JSON', () => {
+    for (const [dataset, versions] of catalog.versions) {
+      const latest = versions.at(-1);
+      const item = document.querySelector(`.data-versions li[data-dataset="${dataset}"]`);
+      expect(item?.getAttribute('data-version')).toBe(String(latest?.version));
+      expect(item?.querySelector(`a[href="/data/${dataset}/v${latest?.version}.json"]`)).toBeTruthy();
+    }
+  });
+
+  test('illustrations are labelled as illustrations, never as photos', () => {
+    const captions = [...document.querySelectorAll('figcaption')].map((el) => el.textContent ?? '');
+    const pictureCaptions = captions.filter((text) => text.includes('示意图'));
+    expect(pictureCaptions.length).toBeGreaterThan(0);
+    for (const img of document.querySelectorAll('img')) expect(img.getAttribute('alt')?.trim()).toBeTruthy();
+  });
+});
+
+describe('embeds', () => {
+  test.each(CHARTS.map((chart) => [chart.id]))('%s: latest and pinned embeds reuse the chart and carry no site furniture', (id) => {
+    for (const urlPath of [`/embed/${id}/`, `/embed/${id}/v1/`]) {
+      const document = load(urlPath);
+      expect(document.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex');
+      expect(document.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(`${SITE}/charts/${id}/`);
+      expect(document.querySelectorAll(`figure.chart[data-chart="${id}"]`).length).toBe(1);
+      expect(document.querySelector('.story-header, .story-footer, .data-versions, .editor-problems, nav')).toBeNull();
+      expect(document.querySelector('.embed-footer a[href^="/"]')).toBeTruthy();
+    }
+    expect(load(`/embed/${id}/v1/`).querySelector('figure.chart')?.getAttribute('data-version')).toBe('1');
+  });
+});
+
+describe('chart pages and charts.json', () => {
+  const manifest = JSON.parse(readFileSync(path.join(DIST, 'charts.json'), 'utf8')) as {
+    charts: { id: string; embed: { latest: string; pinned: Record<string, string> }; downloads: Record<string, Record<string, string>>; embed_codes: { pinned: Record<string, string> } }[];
+  };
+  const exists = (absolute: string): boolean => {
+    const { pathname } = new URL(absolute);
+    const file = path.join(DIST, pathname, pathname.endsWith('/') ? 'index.html' : '');
+    return statSync(file, { throwIfNoEntry: false })?.isFile() ?? false;
+  };
+
+  test('lists every chart with URLs that exist', () => {
+    expect(manifest.charts.map((c) => c.id).sort()).toEqual(CHARTS.map((c) => c.id).sort());
+    for (const chart of manifest.charts) {
+      expect(exists(chart.embed.latest)).toBe(true);
+      for (const url of Object.values(chart.embed.pinned)) expect(exists(url), url).toBe(true);
+      for (const files of Object.values(chart.downloads)) for (const url of Object.values(files)) expect(exists(url), url).toBe(true);
+      expect(chart.embed_codes.pinned['loader']).toContain(`${SITE}/embed.js`);
+      expect(chart.embed_codes.pinned['iframe']).toMatch(/<iframe src="[^"]+\/v\d+\/" title="[^"]+"/);
+    }
+  });
+
+  test('each chart page offers the three embed codes and the change history', () => {
+    for (const chart of CHARTS) {
+      const document = load(`/charts/${chart.id}/`);
+      // linkedom leaves entities in <textarea> text undecoded; a browser decodes them.
+      const decode = (text: string) => text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+      const codes = [...document.querySelectorAll('textarea')].map((el) => decode(el.textContent ?? ''));
+      expect(codes.some((code) => code.includes('new pym.Parent('))).toBe(true);
+      expect(codes.some((code) => code.includes('data-chart-embed='))).toBe(true);
+      expect(codes.some((code) => code.startsWith('<iframe '))).toBe(true);
+      expect(document.querySelectorAll('.history li').length).toBe(catalog.versions.get(chart.dataset)?.length);
+    }
+  });
+});
+
+describe('data files', () => {
+  const index = JSON.parse(readFileSync(path.join(DIST, 'data/index.json'), 'utf8')) as {
+    datasets: { id: string; versions: { version: number; json: string; csv: string; as_of: string; sources: unknown[] }[] }[];
+  };
+
+  test('the index lists every dataset and version with dates and sources', () => {
+    expect(index.datasets.map((d) => d.id).sort()).toEqual([...catalog.versions.keys()].sort());
+    for (const dataset of index.datasets) {
+      expect(dataset.versions.length).toBe(catalog.versions.get(dataset.id as never)?.length);
+      for (const version of dataset.versions) {
+        expect(version.as_of).toMatch(/^\d{4}/);
+        expect(version.sources.length).toBeGreaterThan(0);
+      }
+    }
+  });
+
+  test('every version is served as its locked bytes, as CSV with a BOM, and latest.json is the newest', () => {
+    for (const [dataset, versions] of catalog.versions) {
+      for (const version of versions) {
+        expect(readFileSync(path.join(DIST, `data/${dataset}/v${version.version}.json`)).equals(version.bytes)).toBe(true);
+        expect(readFileSync(path.join(DIST, `data/${dataset}/v${version.version}.csv`)).subarray(0, 3).toString('hex')).toBe('efbbbf');
+      }
+      expect(readFileSync(path.join(DIST, `data/${dataset}/latest.json`)).equals(versions.at(-1)?.bytes ?? Buffer.alloc(0))).toBe(true);
+    }
+  });
+});
+
+describe('published URLs', () => {
+  test('every built URL is recorded in the ledger (run npm run urls:record after publishing)', () => {
+    const ledger = new Set(readLedger(ROOT));
+    const unrecorded = builtUrls(DIST).filter((url) => !ledger.has(url));
+    expect(unrecorded, 'Run `npm run build && npm run urls:record` and commit data/published-urls.json').toEqual([]);
+  });
+});
