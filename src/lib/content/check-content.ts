@@ -19,6 +19,8 @@ export const STORIES_DIR = 'content/stories';
 
 interface MdastNode {
   type: string;
+  /** Text of yaml (frontmatter) and text nodes. */
+  value?: unknown;
   name?: string | null;
   attributes?: { type: string; name?: string; value?: unknown }[];
   children?: MdastNode[];
@@ -42,8 +44,8 @@ export function checkStorySource(file: string, source: string, catalog: Catalog)
   }
   const problems: EditorProblem[] = [];
   const visit = (node: MdastNode, parents: string[]): void => {
-    if (node.type === 'yaml' && typeof (node as { value?: unknown }).value === 'string') {
-      problems.push(...checkFrontmatter(file, (node as { value: string }).value, catalog));
+    if (node.type === 'yaml' && typeof node.value === 'string') {
+      problems.push(...checkFrontmatter(file, node.value, catalog));
       return;
     }
     if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name) {
