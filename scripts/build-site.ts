@@ -10,12 +10,15 @@ import { build } from 'astro';
 import { EditorError, isEditorError } from '../src/lib/data/problems.ts';
 import { builtUrls, missingUrls, readLedger } from '../src/lib/publish/url-ledger.ts';
 import { projectRoot, runScript } from '../src/lib/cli.ts';
+import { drawIllustrations } from './lib/draw-illustrations.ts';
 
 await runScript(async () => {
   const root = projectRoot();
   const dist = path.join(root, 'dist');
   const staging = path.join(root, `dist.staging-${process.pid}`);
   const started = performance.now();
+  // Illustrations are build outputs that stand in for photos; astro:assets needs the files to exist.
+  await drawIllustrations(root);
   try {
     await build({ root, outDir: staging, logLevel: process.env['BUILD_LOG'] === 'verbose' ? 'info' : 'warn' });
     const built = builtUrls(staging);

@@ -27,8 +27,8 @@ interface MdastNode {
   position?: { start: { line: number; column: number } };
 }
 
-/** Checks one MDX source; `file` names it in problems. */
-export function checkStorySource(file: string, source: string, catalog: Catalog): EditorProblem[] {
+/** Checks one MDX source; `file` names it in problems, `root` is the project folder. */
+export function checkStorySource(file: string, source: string, catalog: Catalog, root = process.cwd()): EditorProblem[] {
   let tree: MdastNode;
   try {
     tree = mdxToMdast(source) as unknown as MdastNode;
@@ -73,7 +73,7 @@ export function checkStorySource(file: string, source: string, catalog: Catalog)
         if (rule.parent && !parents.includes(rule.parent)) {
           problems.push({ file, ...at, path: tag, message: `${node.name} 只能放在 ${rule.parent} 里面 (${node.name} must be inside ${rule.parent})`, fix: rule.usage });
         }
-        const miss = rule.required.every((name) => attributes[name]) ? rule.check?.(attributes, catalog) : undefined;
+        const miss = rule.required.every((name) => attributes[name]) ? rule.check?.(attributes, { catalog, root }) : undefined;
         if (miss) problems.push({ file, ...at, path: tag, message: miss.message, fix: miss.fix });
       }
       for (const child of node.children ?? []) visit(child, [...parents, node.name]);
@@ -122,5 +122,5 @@ export function checkStories(root: string, catalog: Catalog): EditorProblem[] {
   return readdirSync(dir)
     .filter((name) => name.endsWith('.mdx'))
     .sort()
-    .flatMap((name) => checkStorySource(`${STORIES_DIR}/${name}`, readFileSync(path.join(dir, name), 'utf8'), catalog));
+    .flatMap((name) => checkStorySource(`${STORIES_DIR}/${name}`, readFileSync(path.join(dir, name), 'utf8'), catalog, root));
 }

@@ -15,14 +15,20 @@ export interface ComponentRule {
   /** A component it must sit inside, if any. */
   parent?: string;
   /** Checks the references; returns a problem or undefined. */
-  check?: (attributes: Record<string, string>, catalog: Catalog) => { message: string; fix: string } | undefined;
+  check?: (attributes: Record<string, string>, context: ContentContext) => { message: string; fix: string } | undefined;
+}
+
+/** What a reference is checked against: the data, and the project folder (for content/pictures.json). */
+export interface ContentContext {
+  catalog: Catalog;
+  root: string;
 }
 
 export const MDX_COMPONENTS: Record<string, ComponentRule> = {
   Num: {
     required: ['of'],
     usage: '<Num of="enclosures.sites_rectified" />',
-    check: (attributes, catalog) => {
+    check: (attributes, { catalog }) => {
       const found = lookupFact(catalog, attributes['of'] ?? '');
       return found.ok ? undefined : { message: found.message, fix: found.fix };
     },
@@ -38,7 +44,7 @@ export const MDX_COMPONENTS: Record<string, ComponentRule> = {
   Quote: {
     required: ['id'],
     usage: '<Quote id="zhang-jianguo-park" />',
-    check: (attributes, catalog) => {
+    check: (attributes, { catalog }) => {
       const id = attributes['id'] ?? '';
       const { data, version } = latestVersion(catalog, 'quotes');
       return data.quotes.some((q) => q.id === id)
@@ -68,10 +74,10 @@ export const MDX_COMPONENTS: Record<string, ComponentRule> = {
   Picture: {
     required: ['id'],
     usage: '<Picture id="xinmin-pocket-park" />',
-    check: (attributes) => {
+    check: (attributes, { root }) => {
       const id = attributes['id'] ?? '';
       // Problems with content/pictures.json itself are reported by checkPictures.
-      const ids = pictureIds(process.cwd());
+      const ids = pictureIds(root);
       return !ids || ids.pictures.has(id)
         ? undefined
         : { message: `content/pictures.json 里没有 id 为 "${id}" 的图片 (no picture "${id}")`, fix: `可用的图片 id：${[...ids.pictures].join(', ')} (available picture ids)` };
@@ -80,9 +86,9 @@ export const MDX_COMPONENTS: Record<string, ComponentRule> = {
   BeforeAfter: {
     required: ['id'],
     usage: '<BeforeAfter id="nanhu-xincun" />',
-    check: (attributes) => {
+    check: (attributes, { root }) => {
       const id = attributes['id'] ?? '';
-      const ids = pictureIds(process.cwd());
+      const ids = pictureIds(root);
       return !ids || ids.pairs.has(id)
         ? undefined
         : { message: `content/pictures.json 的 pairs 里没有 id 为 "${id}" 的前后对比 (no before/after pair "${id}")`, fix: `可用的对比 id：${[...ids.pairs].join(', ')} (available pair ids)` };

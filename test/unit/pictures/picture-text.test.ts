@@ -2,7 +2,7 @@
  * The words around pictures: the date line, and what the slider says to a screen reader.
  */
 import { describe, expect, test } from 'vitest';
-import { pictureDateText, PICTURE_WIDTHS, PICTURE_MAX_WIDTH } from '../../../src/components/BeforeAfter/picture-options.ts';
+import { pictureDateText, PICTURE_WIDTHS, PICTURE_MAX_WIDTH } from '../../../src/lib/picture-options.ts';
 import { clampPercent, sliderValueText } from '../../../src/components/BeforeAfter/slider-text.ts';
 
 describe('picture and slider text', () => {

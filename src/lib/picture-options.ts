@@ -3,7 +3,7 @@
  * (formats, widths, sizes) and the words around it (the illustration notice, the date line, the
  * slider's hint). The slider's spoken value is in slider-text.ts, which the browser also loads.
  */
-import { formatChineseDate } from '../../lib/format-number.ts';
+import { formatChineseDate } from './format-number.ts';
 
 /**
  * Widths in the srcset. The story column is at most 38rem (40rem less padding); on a 360–430 px

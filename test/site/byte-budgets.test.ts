@@ -1,0 +1,31 @@
+/**
+ * Byte budgets from bench/budget.json, checked against the built dist/: the story's client JS, every
+ * embed page's JS, /embed.js, the story HTML and the largest image. Deterministic (file sizes and
+ * gzip -9), so they run with the tests; `npm run bench` prints the same lines with the same code
+ * (bench/lib/page-bytes.ts) next to Lighthouse and the build.
+ */
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { formatValue, measureByteLine, readBudget } from '../../bench/lib/budget.ts';
+import { clientJs } from '../../bench/lib/page-bytes.ts';
+import { ROOT } from '../helpers/temp-project.ts';
+
+const DIST = process.env['DIST_DIR'] ?? path.join(ROOT, 'dist');
+const budget = readBudget();
+
+describe('byte budgets (bench/budget.json)', () => {
+  test.each(budget.bytes.map((line) => [line.id, line] as const))('%s', (_id, line) => {
+    const results = measureByteLine(DIST, line);
+    expect(results.length).toBeGreaterThan(0);
+    const over = results
+      .filter((result) => !result.pass)
+      .map((result) => `${result.where}: ${formatValue(result.measured, 'B')} (${result.measured} B) > ${formatValue(result.limit, 'B')}`);
+    expect(over, `${line.label} over budget`).toEqual([]);
+  });
+
+  test('the budgets cover the pages they name: the story and every embed page load JS we can see', () => {
+    // Guards the measuring code itself: a story page whose scripts went unseen would pass any budget.
+    expect(clientJs(DIST, '/changchun/').total.gzip).toBeGreaterThan(500);
+    expect(clientJs(DIST, '/embed/hoarding-units/v1/').total.gzip).toBeGreaterThan(100);
+  });
+});
