@@ -10,7 +10,16 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['dist/', 'dist.*/', '.astro/', 'node_modules/', 'test/output/', 'test/screenshots/', 'bench/results/', '.scratch/'],
+    ignores: [
+      'dist/',
+      'dist.*/',
+      '.astro/',
+      'node_modules/',
+      'test/output/',
+      'test/screenshots/',
+      'bench/results/',
+      '.scratch/',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

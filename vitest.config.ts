@@ -12,7 +12,11 @@ export default defineConfig({
     globalSetup: ['test/setup/build-site.ts'],
     projects: [
       { extends: true, test: { name: 'unit', include: ['test/unit/**/*.test.ts'] } },
-      { extends: true, test: { name: 'site', include: ['test/site/**/*.test.ts'] } },
+      {
+        extends: true,
+        // Some site tests build a copy of the project (10–30 s each on a 2-core machine).
+        test: { name: 'site', include: ['test/site/**/*.test.ts'], testTimeout: 180_000, hookTimeout: 300_000 },
+      },
       {
         extends: true,
         test: {

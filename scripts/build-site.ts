@@ -26,7 +26,9 @@ await runScript(async () => {
     if (missing.length > 0) throw new EditorError(missing, { zh: '网址检查', en: 'URL check' });
     const unrecorded = built.length - new Set(readLedger(root)).size;
     if (unrecorded > 0) {
-      console.log(`  · 有 ${unrecorded} 个新网址尚未记录；发布后请运行 npm run urls:record (new URLs not yet recorded: run npm run urls:record)`);
+      console.log(
+        `  · 有 ${unrecorded} 个新网址尚未记录；发布后请运行 npm run urls:record (new URLs not yet recorded: run npm run urls:record)`,
+      );
     }
   } catch (error) {
     rmSync(staging, { recursive: true, force: true });

@@ -10,8 +10,12 @@ await runScript(() => {
   const catalog = loadCatalog(projectRoot(), { includeDrafts: true });
   if (catalog.problems.length > 0) throw new EditorError(catalog.problems, { zh: '数据检查', en: 'Data check' });
   const count = [...catalog.versions.values()].reduce((sum, list) => sum + list.length, 0);
-  console.log(`✓ 数据检查通过：${catalog.versions.size} 个数据集，${count} 个版本 (data check passed: ${catalog.versions.size} datasets, ${count} versions)`);
+  console.log(
+    `✓ 数据检查通过：${catalog.versions.size} 个数据集，${count} 个版本 (data check passed: ${catalog.versions.size} datasets, ${count} versions)`,
+  );
   for (const draft of catalog.unpublishedDrafts) {
-    console.log(`  · 草稿 draft: data/${draft}，未发布，不会上线；发布请运行 npm run data:publish -- ${draft.split('/')[0]} (not published yet)`);
+    console.log(
+      `  · 草稿 draft: data/${draft}，未发布，不会上线；发布请运行 npm run data:publish -- ${draft.split('/')[0]} (not published yet)`,
+    );
   }
 });

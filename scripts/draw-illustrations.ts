@@ -11,7 +11,9 @@ await runScript(async () => {
   const written = await drawIllustrations(projectRoot(), { force });
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   if (written.length === 0) {
-    console.log(`✓ 示意图已是最新，无需重绘 (illustrations up to date in ${ILLUSTRATIONS_DIR}/; use --force to redraw)`);
+    console.log(
+      `✓ 示意图已是最新，无需重绘 (illustrations up to date in ${ILLUSTRATIONS_DIR}/; use --force to redraw)`,
+    );
   } else {
     for (const file of written) console.log(`  ${file}`);
     console.log(`✓ 已绘制 ${written.length} 张示意图 (drew ${written.length} illustrations in ${seconds} s)`);

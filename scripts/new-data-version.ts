@@ -13,22 +13,31 @@ await runScript(() => {
   const dataset = process.argv[2] ?? '';
   if (!isDatasetId(dataset)) {
     throw new EditorError(
-      [{
-        file: 'data/',
-        message: `请写明数据集名称，可选：${Object.keys(DATASET_SCHEMAS).join(', ')} (name a dataset)`,
-        found: JSON.stringify(dataset),
-        fix: '例如 npm run data:new-version -- enclosures (e.g. npm run data:new-version -- enclosures)',
-      }],
+      [
+        {
+          file: 'data/',
+          message: `请写明数据集名称，可选：${Object.keys(DATASET_SCHEMAS).join(', ')} (name a dataset)`,
+          found: JSON.stringify(dataset),
+          fix: '例如 npm run data:new-version -- enclosures (e.g. npm run data:new-version -- enclosures)',
+        },
+      ],
       { zh: '新建版本', en: 'New version' },
     );
   }
   const root = projectRoot();
   const catalog = loadCatalog(root, { includeDrafts: true });
-  if (catalog.problems.length > 0) throw new EditorError(catalog.problems, { zh: '新建版本前的数据检查', en: 'Data check before a new version' });
+  if (catalog.problems.length > 0)
+    throw new EditorError(catalog.problems, { zh: '新建版本前的数据检查', en: 'Data check before a new version' });
   const latest = latestVersion(catalog, dataset);
   if (!latest.published) {
     throw new EditorError(
-      [{ file: latest.file, message: `v${latest.version} 还是草稿，请直接修改它 (v${latest.version} is still a draft; edit it directly)`, fix: `改完后运行 npm run data:publish -- ${dataset} (publish it when done)` }],
+      [
+        {
+          file: latest.file,
+          message: `v${latest.version} 还是草稿，请直接修改它 (v${latest.version} is still a draft; edit it directly)`,
+          fix: `改完后运行 npm run data:publish -- ${dataset} (publish it when done)`,
+        },
+      ],
       { zh: '新建版本', en: 'New version' },
     );
   }
@@ -40,6 +49,14 @@ await runScript(() => {
   copy['note'] = '';
   writeFileSync(path.join(root, file), `${JSON.stringify(copy, null, 2)}\n`);
   console.log(`✓ 已建立 ${file}（从 v${latest.version} 复制）(created ${file} from v${latest.version})`);
-  console.log('  下一步 next: 修改数字和来源原句，在 "note" 写明改了什么，然后 npm run dev 预览，npm run data:publish -- ' + dataset + ' 发布。');
-  console.log('  (edit the figures and their source sentences, say what changed in "note", preview with npm run dev, publish with npm run data:publish -- ' + dataset + ')');
+  console.log(
+    '  下一步 next: 修改数字和来源原句，在 "note" 写明改了什么，然后 npm run dev 预览，npm run data:publish -- ' +
+      dataset +
+      ' 发布。',
+  );
+  console.log(
+    '  (edit the figures and their source sentences, say what changed in "note", preview with npm run dev, publish with npm run data:publish -- ' +
+      dataset +
+      ')',
+  );
 });

@@ -16,18 +16,21 @@ await runScript(() => {
   const unknown = datasets.filter((d) => !isDatasetId(d));
   if (datasets.length === 0 || unknown.length > 0) {
     throw new EditorError(
-      [{
-        file: 'data/',
-        message: `请写明要发布的数据集，可选：${Object.keys(DATASET_SCHEMAS).join(', ')} (name the dataset to publish)`,
-        ...(unknown.length > 0 ? { found: JSON.stringify(unknown.join(' ')) } : {}),
-        fix: '例如 npm run data:publish -- enclosures (e.g. npm run data:publish -- enclosures)',
-      }],
+      [
+        {
+          file: 'data/',
+          message: `请写明要发布的数据集，可选：${Object.keys(DATASET_SCHEMAS).join(', ')} (name the dataset to publish)`,
+          ...(unknown.length > 0 ? { found: JSON.stringify(unknown.join(' ')) } : {}),
+          fix: '例如 npm run data:publish -- enclosures (e.g. npm run data:publish -- enclosures)',
+        },
+      ],
       { zh: '发布', en: 'Publish' },
     );
   }
   const root = projectRoot();
   const catalog = loadCatalog(root, { includeDrafts: true });
-  if (catalog.problems.length > 0) throw new EditorError(catalog.problems, { zh: '发布前的数据检查', en: 'Data check before publishing' });
+  if (catalog.problems.length > 0)
+    throw new EditorError(catalog.problems, { zh: '发布前的数据检查', en: 'Data check before publishing' });
   const today = todayInChina();
   const additions = datasets.flatMap((dataset) =>
     (catalog.versions.get(dataset as keyof typeof DATASET_SCHEMAS) ?? [])

@@ -30,7 +30,9 @@ export async function startStaticServer(options: ServeOptions = {}): Promise<Sta
   if (!existsSync(root)) throw new Error(`Nothing to serve: ${root} does not exist. Run npm run build first.`);
   const headersPath = path.join(root, '_headers');
   const rules: HeaderRule[] = existsSync(headersPath) ? parseHeadersFile(readFileSync(headersPath, 'utf8')) : [];
-  const notFound = existsSync(path.join(root, '404.html')) ? readFileSync(path.join(root, '404.html')) : Buffer.from('Not found');
+  const notFound = existsSync(path.join(root, '404.html'))
+    ? readFileSync(path.join(root, '404.html'))
+    : Buffer.from('Not found');
   const files = sirv(root, { dev: false, etag: true, gzip: true, brotli: true, extensions: ['html'] });
   const server = http.createServer((req, res) => {
     const pathname = new URL(req.url ?? '/', 'http://x').pathname;

@@ -41,7 +41,13 @@ interface Event {
 
 function events(data: Timeline): Event[] {
   return Object.entries(data.events)
-    .map(([id, event]) => ({ id, date: utc(event.date), iso: event.date, label: event.label, description: event.description }))
+    .map(([id, event]) => ({
+      id,
+      date: utc(event.date),
+      iso: event.date,
+      label: event.label,
+      description: event.description,
+    }))
     .sort((a, b) => a.date.getTime() - b.date.getTime() || a.id.localeCompare(b.id));
 }
 
@@ -68,7 +74,11 @@ function timeFrame(data: Timeline) {
   const span = Math.max(last.getTime() - start.getTime(), DAY);
   const domain: [Date, Date] = [new Date(start.getTime() - span * 0.02), new Date(last.getTime() + span * 0.04)];
   const monthStarts: Date[] = [];
-  for (let m = new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + 1, 1)); m <= domain[1]; m = addMonths(m, 1)) {
+  for (
+    let m = new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + 1, 1));
+    m <= domain[1];
+    m = addMonths(m, 1)
+  ) {
     monthStarts.push(m);
   }
   return { list, launchEvent, cutoffEvent, start, targetEnd, domain, monthStarts };
@@ -96,7 +106,9 @@ export const actionTimeline = defineChart({
     return (
       `时间线，按日期排列。` +
       list.map((e) => `${formatChineseDate(e.iso)}：${e.label}，${e.description}`).join('') +
-      (days !== undefined ? `从${data.events[LAUNCH]!.label}到${data.events[CUTOFF]!.label}相隔${formatFigure(days, '天')}。` : '') +
+      (days !== undefined
+        ? `从${data.events[LAUNCH]!.label}到${data.events[CUTOFF]!.label}相隔${formatFigure(days, '天')}。`
+        : '') +
       `目标是在${formatFigure(data.target_months, '个月')}内让问题得到有效解决；文章未说明这${formatFigure(data.target_months, '个月')}从哪一天起算，` +
       (launch ? `图中用虚线从启动日${monthDay(utc(launch.date))}起画出，仅为示意。` : '图中的虚线仅为示意。') +
       (ticks.length > 0 ? `横轴刻度标出${ticks.map(monthDay).join('、')}。` : '')
@@ -124,7 +136,12 @@ export const actionTimeline = defineChart({
 
     // Event labels (date bold, then label) above the track, left-aligned at their date; a label that
     // would run into the previous one moves up a row; one that would clip at the right ends at its date.
-    interface Placed { event: Event; x: number; anchor: 'start' | 'end'; row: number }
+    interface Placed {
+      event: Event;
+      x: number;
+      anchor: 'start' | 'end';
+      row: number;
+    }
     const placed: Placed[] = [];
     const rowEnds: number[] = [];
     for (const event of list) {
@@ -149,11 +166,21 @@ export const actionTimeline = defineChart({
     const height = Math.ceil(targetTextY + targetText.length * line + 10 + marginBottom);
     const days = daysBetween(data);
 
-
     const labelTop = (p: Placed): number => 4 + (labelRows - 1 - p.row) * labelBlock;
     const marks: Plot.Markish[] = [
-      Plot.ruleY([height - marginBottom], { x1: domain[0], x2: domain[1], stroke: color('rule'), className: 'mark-axis' }),
-      Plot.ruleX(monthStarts, { x: (d: Date) => d, y1: height - marginBottom, y2: height - marginBottom + 4, stroke: color('muted'), className: 'mark-ticks' }),
+      Plot.ruleY([height - marginBottom], {
+        x1: domain[0],
+        x2: domain[1],
+        stroke: color('rule'),
+        className: 'mark-axis',
+      }),
+      Plot.ruleX(monthStarts, {
+        x: (d: Date) => d,
+        y1: height - marginBottom,
+        y2: height - marginBottom + 4,
+        stroke: color('muted'),
+        className: 'mark-ticks',
+      }),
       Plot.text(monthStarts, {
         x: (d: Date) => d,
         y: height - marginBottom + 7,
@@ -166,7 +193,13 @@ export const actionTimeline = defineChart({
     ];
     if (launchEvent && cutoffEvent && days !== undefined) {
       marks.push(
-        Plot.ruleY([trackY], { x1: launchEvent.date, x2: cutoffEvent.date, stroke: color('hoarding'), strokeWidth: 6, className: 'mark-elapsed' }),
+        Plot.ruleY([trackY], {
+          x1: launchEvent.date,
+          x2: cutoffEvent.date,
+          stroke: color('hoarding'),
+          strokeWidth: 6,
+          className: 'mark-elapsed',
+        }),
         Plot.text([formatFigure(days, '天')], {
           x: new Date((launchEvent.date.getTime() + cutoffEvent.date.getTime()) / 2),
           y: daysY,
@@ -179,8 +212,21 @@ export const actionTimeline = defineChart({
       );
     }
     marks.push(
-      Plot.ruleX(list, { x: 'date', y1: (p: Event) => labelTop(placed.find((q) => q.event === p)!) + 2 * line, y2: trackY, stroke: color('muted') }),
-      Plot.dot(list, { x: 'date', y: trackY, r: 5, fill: color('ink'), stroke: color('paper'), strokeWidth: 1.5, className: 'mark-events' }),
+      Plot.ruleX(list, {
+        x: 'date',
+        y1: (p: Event) => labelTop(placed.find((q) => q.event === p)!) + 2 * line,
+        y2: trackY,
+        stroke: color('muted'),
+      }),
+      Plot.dot(list, {
+        x: 'date',
+        y: trackY,
+        r: 5,
+        fill: color('ink'),
+        stroke: color('paper'),
+        strokeWidth: 1.5,
+        className: 'mark-events',
+      }),
       ...placed.flatMap((p) => [
         Plot.text([p], {
           x: p.event.date,
@@ -203,8 +249,22 @@ export const actionTimeline = defineChart({
         }),
       ]),
       // The target: dashed, with end caps, from the launch (illustrative start).
-      Plot.ruleY([targetY], { x1: start, x2: targetEnd, stroke: color('highlight'), strokeWidth: 3, strokeDasharray: '6 4', className: 'mark-target' }),
-      Plot.ruleX([start, targetEnd], { x: (d: Date) => d, y1: targetY - 5, y2: targetY + 5, stroke: color('highlight'), strokeWidth: 2, className: 'mark-target-ends' }),
+      Plot.ruleY([targetY], {
+        x1: start,
+        x2: targetEnd,
+        stroke: color('highlight'),
+        strokeWidth: 3,
+        strokeDasharray: '6 4',
+        className: 'mark-target',
+      }),
+      Plot.ruleX([start, targetEnd], {
+        x: (d: Date) => d,
+        y1: targetY - 5,
+        y2: targetY + 5,
+        stroke: color('highlight'),
+        strokeWidth: 2,
+        className: 'mark-target-ends',
+      }),
       Plot.text([targetText.join('\n')], {
         x: start,
         y: targetTextY,

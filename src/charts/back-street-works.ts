@@ -27,10 +27,42 @@ interface MeasureSpec {
 
 /** The measures, in the order the article gives them. */
 const MEASURES: readonly MeasureSpec[] = [
-  { key: 'paving_m2', label: '方砖治理', unit: '平方米', perMark: 10, perMarkText: '每格10平方米', shape: 'square', color: 'road' },
-  { key: 'curbs_m', label: '界石治理', unit: '米', perMark: 1, perMarkText: '每条竖线1米', shape: 'tick', color: 'road' },
-  { key: 'manhole_covers', label: '井盖治理', unit: '座', perMark: 1, perMarkText: '每个圆点1座', shape: 'circle', color: 'road' },
-  { key: 'lilac_hedge_m2', label: '补种小叶丁香绿篱', unit: '平方米', perMark: 10, perMarkText: '每格10平方米', shape: 'square', color: 'green' },
+  {
+    key: 'paving_m2',
+    label: '方砖治理',
+    unit: '平方米',
+    perMark: 10,
+    perMarkText: '每格10平方米',
+    shape: 'square',
+    color: 'road',
+  },
+  {
+    key: 'curbs_m',
+    label: '界石治理',
+    unit: '米',
+    perMark: 1,
+    perMarkText: '每条竖线1米',
+    shape: 'tick',
+    color: 'road',
+  },
+  {
+    key: 'manhole_covers',
+    label: '井盖治理',
+    unit: '座',
+    perMark: 1,
+    perMarkText: '每个圆点1座',
+    shape: 'circle',
+    color: 'road',
+  },
+  {
+    key: 'lilac_hedge_m2',
+    label: '补种小叶丁香绿篱',
+    unit: '平方米',
+    perMark: 10,
+    perMarkText: '每格10平方米',
+    shape: 'square',
+    color: 'green',
+  },
 ];
 
 /** One measure at one site, as reported. */
@@ -126,8 +158,24 @@ export const backStreetWorks = defineChart({
     );
   },
   table: (data) => ({
-    columns: ['地点 site', '区 district', '项目 item', '数值 value', '单位 unit', '原文写法 as written', '每个图形 per mark'],
-    rows: panels(data).map((p) => [p.siteName, p.district, p.spec.label, p.value, p.spec.unit, p.text, p.spec.perMarkText]),
+    columns: [
+      '地点 site',
+      '区 district',
+      '项目 item',
+      '数值 value',
+      '单位 unit',
+      '原文写法 as written',
+      '每个图形 per mark',
+    ],
+    rows: panels(data).map((p) => [
+      p.siteName,
+      p.district,
+      p.spec.label,
+      p.value,
+      p.spec.unit,
+      p.text,
+      p.spec.perMarkText,
+    ]),
   }),
   note: (data) =>
     panels(data).some((p) => p.qualifier === 'more_than')
@@ -203,10 +251,19 @@ export const backStreetWorks = defineChart({
     }
     const height = Math.ceil(y);
 
-    const ofShape = (shape: Shape, markColor: ColorName): Mark[] => marks.filter((m) => m.shape === shape && m.color === markColor);
+    const ofShape = (shape: Shape, markColor: ColorName): Mark[] =>
+      marks.filter((m) => m.shape === shape && m.color === markColor);
     const colors = [...new Set(MEASURES.map((m) => m.color))];
     const textMark = (labels: Label[], options: Plot.TextOptions) =>
-      Plot.text(labels, { x: 'x', y: 'y', text: 'text', textAnchor: 'start', lineAnchor: 'top', lineHeight: line / 13, ...options });
+      Plot.text(labels, {
+        x: 'x',
+        y: 'y',
+        text: 'text',
+        textAnchor: 'start',
+        lineAnchor: 'top',
+        lineHeight: line / 13,
+        ...options,
+      });
 
     return {
       width,
@@ -215,14 +272,40 @@ export const backStreetWorks = defineChart({
       x: { type: 'identity', axis: null },
       y: { type: 'identity', axis: null },
       marks: [
-        Plot.ruleY(separators, { y: (d: number) => d, x1: 0, x2: width, stroke: color('rule'), className: 'mark-site-separators' }),
+        Plot.ruleY(separators, {
+          y: (d: number) => d,
+          x1: 0,
+          x2: width,
+          stroke: color('rule'),
+          className: 'mark-site-separators',
+        }),
         textMark(siteLabels, { fontWeight: 700, fill: color('ink'), className: 'mark-sites' }),
         textMark(panelLabels, { fill: color('ink'), className: 'mark-panel-labels' }),
         textMark(perMarkLabels, { fill: color('muted'), className: 'mark-per-mark-units' }),
         ...colors.flatMap((c) => [
-          Plot.rect(ofShape('square', c), { x1: 'x1', x2: 'x2', y1: 'y1', y2: 'y2', fill: color(c), className: `mark-squares-${c}` }),
-          Plot.ruleX(ofShape('tick', c), { x: 'cx', y1: 'y1', y2: 'y2', stroke: color(c), strokeWidth: 2, className: `mark-ticks-${c}` }),
-          Plot.dot(ofShape('circle', c), { x: 'cx', y: 'cy', r: (cell - gap) / 2, fill: color(c), className: `mark-circles-${c}` }),
+          Plot.rect(ofShape('square', c), {
+            x1: 'x1',
+            x2: 'x2',
+            y1: 'y1',
+            y2: 'y2',
+            fill: color(c),
+            className: `mark-squares-${c}`,
+          }),
+          Plot.ruleX(ofShape('tick', c), {
+            x: 'cx',
+            y1: 'y1',
+            y2: 'y2',
+            stroke: color(c),
+            strokeWidth: 2,
+            className: `mark-ticks-${c}`,
+          }),
+          Plot.dot(ofShape('circle', c), {
+            x: 'cx',
+            y: 'cy',
+            r: (cell - gap) / 2,
+            fill: color(c),
+            className: `mark-circles-${c}`,
+          }),
         ]),
         Plot.rect(outlines, {
           x1: 'x1',
@@ -234,7 +317,14 @@ export const backStreetWorks = defineChart({
           strokeDasharray: '2 2',
           className: 'mark-more-than',
         }),
-        Plot.text(qualifierLabels, { x: 'x', y: 'y', text: 'text', textAnchor: 'start', fill: color('muted'), className: 'mark-more-than-label' }),
+        Plot.text(qualifierLabels, {
+          x: 'x',
+          y: 'y',
+          text: 'text',
+          textAnchor: 'start',
+          fill: color('muted'),
+          className: 'mark-more-than-label',
+        }),
       ],
     };
   },

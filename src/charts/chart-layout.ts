@@ -40,7 +40,10 @@ function pieces(text: string): string[] {
   const out: string[] = [];
   for (const piece of raw) {
     const previous = out.at(-1);
-    if (previous !== undefined && (NO_LINE_START.includes(piece[0] ?? '') || NO_LINE_END.includes(previous.at(-1) ?? ''))) {
+    if (
+      previous !== undefined &&
+      (NO_LINE_START.includes(piece[0] ?? '') || NO_LINE_END.includes(previous.at(-1) ?? ''))
+    ) {
       out[out.length - 1] = previous + piece;
     } else {
       out.push(piece);
@@ -68,7 +71,8 @@ export function wrapLines(text: string, maxWidth: number, fontSize = BASE_FONT_S
       if (line.join('').trim() !== '' && textWidth(next.join('').trimEnd(), fontSize) > maxWidth) {
         // Prefer to break before an opening bracket on this line, keeping a parenthesis whole.
         const bracket = line.findLastIndex((p, i) => i > 0 && BRACKETS.includes(p[0] ?? ''));
-        const carry = bracket > 0 && textWidth(next.slice(bracket).join(''), fontSize) <= maxWidth ? bracket : line.length;
+        const carry =
+          bracket > 0 && textWidth(next.slice(bracket).join(''), fontSize) <= maxWidth ? bracket : line.length;
         lines.push(line.slice(0, carry).join('').trimEnd());
         line = [...line.slice(carry), piece];
         line[0] = line[0]!.trimStart();

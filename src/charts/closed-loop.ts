@@ -44,8 +44,7 @@ export const closedLoop = defineChart({
   id: 'closed-loop',
   dataset: 'timeline',
   title: (data) => `${formatFigure(data.closed_loop.length, '个')}环节，首尾相连的闭环`,
-  reading: (data) =>
-    `从“${data.closed_loop[0]?.label ?? ''}”到“${data.closed_loop.at(-1)?.label ?? ''}”，再回到起点。`,
+  reading: (data) => `从“${data.closed_loop[0]?.label ?? ''}”到“${data.closed_loop.at(-1)?.label ?? ''}”，再回到起点。`,
   describe: (data) =>
     `闭环示意图：${formatFigure(data.closed_loop.length, '个')}环节按顺时针方向用箭头首尾相连：` +
     data.closed_loop.map((stage, i) => `${i + 1}. ${stage.label}`).join('；') +
@@ -140,7 +139,13 @@ export const closedLoop = defineChart({
             className: 'mark-stage-labels',
           },
         ),
-        Plot.text(['完整闭环'], { x: cx, y: cy, text: (d: string) => d, fill: color('muted'), className: 'mark-centre' }),
+        Plot.text(['完整闭环'], {
+          x: cx,
+          y: cy,
+          text: (d: string) => d,
+          fill: color('muted'),
+          className: 'mark-centre',
+        }),
         Plot.text([captionLines.join('\n')], {
           x: 0,
           y: captionTop,

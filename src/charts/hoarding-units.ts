@@ -75,9 +75,11 @@ export const hoardingUnits = defineChart({
   table: (data) => {
     const rows: (string | number)[][] = [['整治围挡（全市）', data.sites_rectified, '处', '']];
     const site = data.sites[TIEBEI];
-    if (site?.hoarding_area_m2 !== undefined) rows.push([`${site.name}：围挡面积`, site.hoarding_area_m2, '平方米', '']);
+    if (site?.hoarding_area_m2 !== undefined)
+      rows.push([`${site.name}：围挡面积`, site.hoarding_area_m2, '平方米', '']);
     const gain = site?.morning_peak_throughput_gain_pct;
-    if (site && gain) rows.push([`${site.name}：早高峰通行效率提升`, gain.value, '%', formatFigure(gain.value, '%', gain.qualifier)]);
+    if (site && gain)
+      rows.push([`${site.name}：早高峰通行效率提升`, gain.value, '%', formatFigure(gain.value, '%', gain.qualifier)]);
     return { columns: ['项目 item', '数值 value', '单位 unit', '原文写法 as written'], rows };
   },
   embedHeight: 500,
@@ -147,10 +149,22 @@ export const hoardingUnits = defineChart({
       const blocks = [
         { text: siteLines.join('\n'), y: notesTop, weight: 700, fill: color('highlight') },
         { text: detailLines.join('\n'), y: notesTop + siteLines.length * line, weight: 400, fill: color('ink') },
-        { text: noteLines.join('\n'), y: notesTop + (siteLines.length + detailLines.length) * line, weight: 400, fill: color('muted') },
+        {
+          text: noteLines.join('\n'),
+          y: notesTop + (siteLines.length + detailLines.length) * line,
+          weight: 400,
+          fill: color('muted'),
+        },
       ].filter((block) => block.text !== '');
       marks.push(
-        Plot.rect([0], { x1: 0, x2: swatch, y1: notesTop + 2, y2: notesTop + 2 + swatch, fill: color('highlight'), className: 'mark-key' }),
+        Plot.rect([0], {
+          x1: 0,
+          x2: swatch,
+          y1: notesTop + 2,
+          y2: notesTop + 2 + swatch,
+          fill: color('highlight'),
+          className: 'mark-key',
+        }),
         ...blocks.map((block) =>
           Plot.text([block.text], {
             x: textLeft,
@@ -167,7 +181,14 @@ export const hoardingUnits = defineChart({
       );
     } else {
       marks.push(
-        Plot.rect([0], { x1: 0, x2: swatch, y1: notesTop + 2, y2: notesTop + 2 + swatch, fill: color('hoarding'), className: 'mark-key' }),
+        Plot.rect([0], {
+          x1: 0,
+          x2: swatch,
+          y1: notesTop + 2,
+          y2: notesTop + 2 + swatch,
+          fill: color('hoarding'),
+          className: 'mark-key',
+        }),
         Plot.text([`每个方块代表1处围挡\n截至${formatChineseDate(data.as_of)}`], {
           x: textLeft,
           y: notesTop,

@@ -11,7 +11,15 @@ import { oldCompoundProblems } from './old-compound-problems.ts';
 import { releasedRoadStreets } from './released-road-streets.ts';
 import { roadVsGreenArea } from './road-vs-green-area.ts';
 
-export const CHARTS = [hoardingUnits, releasedRoadStreets, roadVsGreenArea, oldCompoundProblems, backStreetWorks, actionTimeline, closedLoop] as const satisfies readonly ChartDefinition<never>[] | readonly ChartDefinition[];
+export const CHARTS = [
+  hoardingUnits,
+  releasedRoadStreets,
+  roadVsGreenArea,
+  oldCompoundProblems,
+  backStreetWorks,
+  actionTimeline,
+  closedLoop,
+] as const satisfies readonly ChartDefinition<never>[] | readonly ChartDefinition[];
 
 export type ChartId = (typeof CHARTS)[number]['id'];
 

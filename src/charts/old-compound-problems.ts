@@ -58,12 +58,13 @@ export const oldCompoundProblems = defineChart({
     `每个小方格代表${PROBLEMS_PER_UNIT}个问题，共${formatFigure(data.problems_solved, '个')}；文章没有给出各类问题分别有多少。`,
   describe: (data) => {
     const { whole, remainder } = squares(data);
-    const partial =
-      remainder > 0 ? `，最后一格只有${formatFigure(remainder, '个')}问题，画成不满的一格` : '';
+    const partial = remainder > 0 ? `，最后一格只有${formatFigure(remainder, '个')}问题，画成不满的一格` : '';
     return (
       `单位图，每个小方格代表${PROBLEMS_PER_UNIT}个问题，每100个小方格组成一个大方块，代表${BLOCK_UNITS * PROBLEMS_PER_UNIT}个问题。` +
       `截至目前，长春市累计解决老旧小区问题${formatFigure(data.problems_solved, '个')}` +
-      (formatChineseNumber(data.problems_solved) === String(data.problems_solved) ? '，' : `（即${data.problems_solved}个），`) +
+      (formatChineseNumber(data.problems_solved) === String(data.problems_solved)
+        ? '，'
+        : `（即${data.problems_solved}个），`) +
       `图中共${formatFigure(whole, '个')}满格${partial}。` +
       `文中列举的问题类型有${data.problem_kinds_named.join('、')}等，${NO_BREAKDOWN}，所以图中不分类型。` +
       `${standardsLine(data)}。`

@@ -86,7 +86,8 @@ export const releasedRoadStreets = defineChart({
     });
     const gridBottom = top + rows * stripHeight + (rows - 1) * gapY;
     const per = perStreet(data);
-    const footText = `每个图形 = 1条“标准街道”，示意，不按比例` + (per ? `\n每条折合${per.text}（按文章数字折算）` : '');
+    const footText =
+      `每个图形 = 1条“标准街道”，示意，不按比例` + (per ? `\n每条折合${per.text}（按文章数字折算）` : '');
     const footLines = wrapLines(footText, width);
     const footTop = gridBottom + 12;
     const height = Math.ceil(footTop + footLines.length * line + 6);

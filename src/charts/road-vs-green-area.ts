@@ -58,7 +58,13 @@ export const roadVsGreenArea = defineChart({
       marginRight: 16,
       marginTop: 8,
       marginBottom: 28,
-      x: { label: null, grid: true, nice: true, tickFormat: (d: number) => (d === 0 ? '0' : formatFigure(d, '')), ticks: width < 400 ? 3 : 5 },
+      x: {
+        label: null,
+        grid: true,
+        nice: true,
+        tickFormat: (d: number) => (d === 0 ? '0' : formatFigure(d, '')),
+        ticks: width < 400 ? 3 : 5,
+      },
       y: { label: null, domain: rows.map((r) => r.label), padding: 0.25 },
       marks: [
         Plot.barX(rows, { x: 'value', y: 'label', fill: 'fill' }),

@@ -16,7 +16,8 @@ import { parsePymMessage, saneHeight } from './pym-protocol.ts';
   const mount = (host: HTMLElement): void => {
     const chart = host.getAttribute('data-chart-embed') ?? '';
     const version = host.getAttribute('data-version');
-    if (host.hasAttribute('data-embed-mounted') || !ID.test(chart) || (version !== null && !/^\d+$/.test(version))) return;
+    if (host.hasAttribute('data-embed-mounted') || !ID.test(chart) || (version !== null && !/^\d+$/.test(version)))
+      return;
     host.setAttribute('data-embed-mounted', '');
     const childId = `cc${frames.size}${Math.random().toString(36).slice(2, 8)}`;
     const iframe = document.createElement('iframe');

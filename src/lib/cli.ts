@@ -14,7 +14,9 @@ export async function runScript(main: () => Promise<number | void> | number | vo
       console.error(error.message);
     } else {
       const message = error instanceof Error ? error.message : String(error);
-      console.error(`✗ 内部错误，请把这段话发给技术同事 (internal error, please pass this on to a developer):\n  ${message}`);
+      console.error(
+        `✗ 内部错误，请把这段话发给技术同事 (internal error, please pass this on to a developer):\n  ${message}`,
+      );
       if (process.env['DEBUG']) console.error(error);
     }
     process.exitCode = 1;

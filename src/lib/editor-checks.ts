@@ -16,6 +16,7 @@ export interface EditorCheckResult {
 export function runEditorChecks(root: string, options: { includeDrafts: boolean; today?: string }): EditorCheckResult {
   const catalog = loadCatalog(root, options);
   // Content references are checked against the data only when the data itself is sound.
-  const problems = catalog.problems.length > 0 ? [...catalog.problems] : [...checkPictures(root), ...checkStories(root, catalog)];
+  const problems =
+    catalog.problems.length > 0 ? [...catalog.problems] : [...checkPictures(root), ...checkStories(root, catalog)];
   return { catalog, problems };
 }

@@ -58,11 +58,19 @@ export function lookupFact(catalog: Catalog, reference: string): FactLookup {
   const raw = segments ? getAtPath(latest.data, segments) : undefined;
   const base = { dataset: datasetName, version: latest.version, field, label: String(meta?.['label'] ?? field) };
   if (meta?.['figure'] === true && raw !== undefined) {
-    const { value, qualifier } = typeof raw === 'number' ? { value: raw, qualifier: undefined } : (raw as { value: number; qualifier: Qualifier });
+    const { value, qualifier } =
+      typeof raw === 'number' ? { value: raw, qualifier: undefined } : (raw as { value: number; qualifier: Qualifier });
     const unit = String(meta['unit'] ?? '');
     return {
       ok: true,
-      fact: { ...base, kind: 'figure', value, ...(qualifier ? { qualifier } : {}), unit, text: formatFigure(value, unit, qualifier) },
+      fact: {
+        ...base,
+        kind: 'figure',
+        value,
+        ...(qualifier ? { qualifier } : {}),
+        unit,
+        text: formatFigure(value, unit, qualifier),
+      },
     };
   }
   if (meta?.['date'] === true && typeof raw === 'string') {
@@ -81,7 +89,10 @@ const PLACEHOLDER = /\{([a-z0-9-]+\.[^{}\s]+)\}/g;
  * Fills `{dataset.field}` placeholders in plain text (headlines, standfirsts, descriptions), which
  * cannot hold components. Returns the text and the references that did not resolve.
  */
-export function fillPlaceholders(catalog: Catalog, text: string): { text: string; misses: { reference: string; message: string; fix: string }[] } {
+export function fillPlaceholders(
+  catalog: Catalog,
+  text: string,
+): { text: string; misses: { reference: string; message: string; fix: string }[] } {
   const misses: { reference: string; message: string; fix: string }[] = [];
   const filled = text.replace(PLACEHOLDER, (match, reference: string) => {
     const found = lookupFact(catalog, reference);

@@ -7,7 +7,10 @@ import type { Qualifier } from '../schemas/fields.ts';
 
 const COMPACT = new Intl.NumberFormat('zh-CN', { notation: 'compact', maximumFractionDigits: 2, useGrouping: false });
 const PLAIN = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 2, useGrouping: false });
-const UNITS: [number, string][] = [[1e8, '亿'], [1e4, '万']];
+const UNITS: [number, string][] = [
+  [1e8, '亿'],
+  [1e4, '万'],
+];
 
 /**
  * Formats a number for Chinese prose: 636 → "636", 9340 → "9340", 173000 → "17.3万".

@@ -28,11 +28,19 @@ export const GET: APIRoute = ({ site }) => {
         pinned: Object.fromEntries(versions.map((n) => [`v${n}`, absolute(embedUrl(chart.id, n))])),
       },
       downloads: Object.fromEntries(
-        versions.map((n) => [`v${n}`, Object.fromEntries(Object.entries(downloadUrls(chart.id, n)).map(([k, v]) => [k, absolute(v)]))]),
+        versions.map((n) => [
+          `v${n}`,
+          Object.fromEntries(Object.entries(downloadUrls(chart.id, n)).map(([k, v]) => [k, absolute(v)])),
+        ]),
       ),
-      embed_codes: { pinned: embedCodes(origin, chart, title, latest.version), latest: embedCodes(origin, chart, title) },
+      embed_codes: {
+        pinned: embedCodes(origin, chart, title, latest.version),
+        latest: embedCodes(origin, chart, title),
+      },
       embed_height: chart.embedHeight,
     };
   });
-  return new Response(`${JSON.stringify({ charts }, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return new Response(`${JSON.stringify({ charts }, null, 2)}\n`, {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
 };

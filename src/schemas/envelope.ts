@@ -37,7 +37,12 @@ export const sourceSchema = z.strictObject(
 export const envelopeShape = {
   /** Version number; must equal N in the file name vN.json. */
   version: z
-    .number({ error: bilingual('应为正整数，且与文件名 vN.json 中的 N 相同', 'expected a positive integer equal to N in vN.json') })
+    .number({
+      error: bilingual(
+        '应为正整数，且与文件名 vN.json 中的 N 相同',
+        'expected a positive integer equal to N in vN.json',
+      ),
+    })
     .int({ error: bilingual('应为正整数', 'expected a positive integer') })
     .min(1, { error: bilingual('应为正整数', 'expected a positive integer') }),
   /** The date the figures were true ("截至…"), as precise as the source gives it. */

@@ -93,7 +93,12 @@ export const pairSideSchema = z.strictObject(
     /** Short label shown on the image, e.g. "整治前" or "整治后". */
     label: text(),
   },
-  { error: bilingual('应为 { "picture": "图片id", "label": "整治前" } 这样的对象', 'expected { "picture": "…", "label": "…" }') },
+  {
+    error: bilingual(
+      '应为 { "picture": "图片id", "label": "整治前" } 这样的对象',
+      'expected { "picture": "…", "label": "…" }',
+    ),
+  },
 );
 
 /** A before/after pair, compared with the slider: `<BeforeAfter id="…" />`. */
@@ -108,7 +113,12 @@ export const picturePairSchema = z.strictObject(
     /** Caption under the pair: what changed, from the article. */
     caption: text(),
   },
-  { error: bilingual('应为前后对比对象 { "id": …, "before": …, "after": …, "caption": … }', 'expected a before/after pair object') },
+  {
+    error: bilingual(
+      '应为前后对比对象 { "id": …, "before": …, "after": …, "caption": … }',
+      'expected a before/after pair object',
+    ),
+  },
 );
 
 /** The whole file: the pictures, then the pairs; every pair member and every id is checked. */
@@ -120,9 +130,16 @@ export const picturesFileSchema = z
         .array(pictureSchema, { error: bilingual('应为图片列表 [ { … }, … ]', 'expected a list of pictures') })
         .min(1, { error: bilingual('至少需要一张图片', 'expected at least one picture') }),
       /** The before/after pairs. */
-      pairs: z.array(picturePairSchema, { error: bilingual('应为前后对比列表 [ { … }, … ]', 'expected a list of pairs') }),
+      pairs: z.array(picturePairSchema, {
+        error: bilingual('应为前后对比列表 [ { … }, … ]', 'expected a list of pairs'),
+      }),
     },
-    { error: bilingual('应为 { "pictures": [ … ], "pairs": [ … ] } 这样的对象', 'expected { "pictures": [ … ], "pairs": [ … ] }') },
+    {
+      error: bilingual(
+        '应为 { "pictures": [ … ], "pairs": [ … ] } 这样的对象',
+        'expected { "pictures": [ … ], "pairs": [ … ] }',
+      ),
+    },
   )
   // Runs even when some fields are wrong, so an editor sees every problem at once; it reads the
   // input defensively because those fields may be malformed.
@@ -150,7 +167,10 @@ function checkReferences(input: unknown, context: z.RefinementCtx): void {
         code: 'custom',
         path: ['pictures', index, 'id'],
         input: pictureId,
-        message: bilingual(`图片 id "${pictureId}" 重复了，每张图片的 id 必须不同`, `the picture id "${pictureId}" is used twice`),
+        message: bilingual(
+          `图片 id "${pictureId}" 重复了，每张图片的 id 必须不同`,
+          `the picture id "${pictureId}" is used twice`,
+        ),
       });
     }
     ids.add(pictureId);

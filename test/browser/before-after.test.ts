@@ -55,16 +55,23 @@ async function showPair(page: Page, id: string): Promise<void> {
     window.scrollTo(0, window.scrollY + box.top + box.height / 2 - window.innerHeight / 2);
   }, id);
   await page.waitForFunction(
-    (pairId) => [...document.querySelectorAll<HTMLImageElement>(`[data-before-after="${pairId}"] img`)].every((img) => img.complete && img.naturalWidth > 0),
+    (pairId) =>
+      [...document.querySelectorAll<HTMLImageElement>(`[data-before-after="${pairId}"] img`)].every(
+        (img) => img.complete && img.naturalWidth > 0,
+      ),
     id,
   );
 }
 
 const afterClip = (page: Page, id: string): Promise<string> =>
-  pair(page, id).locator('.ba-after').evaluate((el) => getComputedStyle(el).clipPath);
+  pair(page, id)
+    .locator('.ba-after')
+    .evaluate((el) => getComputedStyle(el).clipPath);
 
 const sliderValue = (page: Page, id: string): Promise<number> =>
-  pair(page, id).locator('input[type="range"]').evaluate((el) => Number((el as HTMLInputElement).value));
+  pair(page, id)
+    .locator('input[type="range"]')
+    .evaluate((el) => Number((el as HTMLInputElement).value));
 
 describe('pictures on a 390×844 phone', () => {
   test('the lead picture loads at once, the others lazily, all with alt text and a fixed size', async () => {
@@ -88,12 +95,17 @@ describe('pictures on a 390×844 phone', () => {
       expect(image.fetchpriority).toBe(image.lead ? 'high' : null);
     }
     // Chromium picks AVIF, at the width a 2× screen needs for a 358 px column.
-    const lead = await page.$eval('[data-picture="xinmin-pocket-park"] img', (img) => (img as HTMLImageElement).currentSrc);
+    const lead = await page.$eval(
+      '[data-picture="xinmin-pocket-park"] img',
+      (img) => (img as HTMLImageElement).currentSrc,
+    );
     expect(lead).toMatch(/\.avif$/);
     const notices = await page.locator('figure.picture .picture-notice').allInnerTexts();
     expect(notices.length).toBe(6);
     for (const notice of notices) expect(notice).toBe('示意图，非实拍');
-    await page.locator('[data-picture="xinmin-pocket-park"]').screenshot({ path: path.join(SCREENSHOTS, 'picture-lead-390.png') });
+    await page
+      .locator('[data-picture="xinmin-pocket-park"]')
+      .screenshot({ path: path.join(SCREENSHOTS, 'picture-lead-390.png') });
   });
 });
 
@@ -129,7 +141,9 @@ describe('before/after slider on a 390×844 phone', () => {
     expect(await range.getAttribute('aria-valuetext')).toBe('整治后占 0%，整治前占 100%');
 
     // The slider has a name a screen reader announces, from its visible label.
-    expect(await range.evaluate((el) => (el as HTMLInputElement).labels?.[0]?.textContent)).toBe('拖动或用方向键比较整治前后');
+    expect(await range.evaluate((el) => (el as HTMLInputElement).labels?.[0]?.textContent)).toBe(
+      '拖动或用方向键比较整治前后',
+    );
 
     await page.keyboard.press('Home');
     for (let i = 0; i < 30; i++) await page.keyboard.press('ArrowRight');
@@ -246,21 +260,28 @@ describe('before/after slider on a 390×844 phone', () => {
     for (const id of PAIRS) {
       await page.locator(`[data-before-after="${id}"] .ba-after img`).scrollIntoViewIfNeeded();
       await page.waitForFunction(
-        (pairId) => [...document.querySelectorAll<HTMLImageElement>(`[data-before-after="${pairId}"] img`)].every((img) => img.complete && img.naturalWidth > 0),
+        (pairId) =>
+          [...document.querySelectorAll<HTMLImageElement>(`[data-before-after="${pairId}"] img`)].every(
+            (img) => img.complete && img.naturalWidth > 0,
+          ),
         id,
       );
-      const panes = await pair(page, id).locator('.ba-pane').evaluateAll((els) =>
-        els.map((el) => {
-          const img = el.querySelector('img')?.getBoundingClientRect();
-          const label = el.querySelector('.ba-label');
-          return {
-            img: img ? { top: img.top, bottom: img.bottom, width: img.width, height: img.height } : null,
-            clip: getComputedStyle(el).clipPath,
-            label: label?.textContent,
-            labelVisible: label ? getComputedStyle(label).visibility === 'visible' && label.getBoundingClientRect().width > 0 : false,
-          };
-        }),
-      );
+      const panes = await pair(page, id)
+        .locator('.ba-pane')
+        .evaluateAll((els) =>
+          els.map((el) => {
+            const img = el.querySelector('img')?.getBoundingClientRect();
+            const label = el.querySelector('.ba-label');
+            return {
+              img: img ? { top: img.top, bottom: img.bottom, width: img.width, height: img.height } : null,
+              clip: getComputedStyle(el).clipPath,
+              label: label?.textContent,
+              labelVisible: label
+                ? getComputedStyle(label).visibility === 'visible' && label.getBoundingClientRect().width > 0
+                : false,
+            };
+          }),
+        );
       expect(panes.map((p) => p.label)).toEqual(['整治前', '整治后']);
       for (const pane of panes) {
         expect(pane.clip).toBe('none');
@@ -280,14 +301,20 @@ describe('before/after slider on a 390×844 phone', () => {
     const page = await open({ viewport: { width: 800, height: 900 }, javaScriptEnabled: false, locale: 'zh-CN' });
     const id = 'nanhu-xincun';
     await page.locator(`[data-before-after="${id}"] .ba-stage`).scrollIntoViewIfNeeded();
-    const tops = await pair(page, id).locator('.ba-pane img').evaluateAll((imgs) => imgs.map((img) => img.getBoundingClientRect()).map((r) => ({ top: r.top, left: r.left, right: r.right })));
+    const tops = await pair(page, id)
+      .locator('.ba-pane img')
+      .evaluateAll((imgs) =>
+        imgs.map((img) => img.getBoundingClientRect()).map((r) => ({ top: r.top, left: r.left, right: r.right })),
+      );
     expect(tops[0]?.top).toBeCloseTo(tops[1]?.top ?? -1, 0);
     expect(tops[1]?.left).toBeGreaterThan(tops[0]?.right ?? Infinity);
   });
 
   test('with reduced motion nothing on the slider has a transition', async () => {
     const transitions = async (page: Page): Promise<string[]> =>
-      pair(page, 'nanhu-xincun').locator('.ba-after, .ba-divider').evaluateAll((els) => els.map((el) => getComputedStyle(el).transitionDuration));
+      pair(page, 'nanhu-xincun')
+        .locator('.ba-after, .ba-divider')
+        .evaluateAll((els) => els.map((el) => getComputedStyle(el).transitionDuration));
     const moving = await open();
     await moving.waitForSelector('before-after[data-ready]');
     expect((await transitions(moving)).some((d) => d !== '0s')).toBe(true);

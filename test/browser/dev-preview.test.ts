@@ -10,7 +10,17 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { launchChromium, PHONE } from '../helpers/browser.ts';
 import { tempProject } from '../helpers/temp-project.ts';
 
-const ENTRIES = ['src', 'content', 'data', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json', 'node_modules'];
+const ENTRIES = [
+  'src',
+  'content',
+  'data',
+  'public',
+  'scripts',
+  'astro.config.mjs',
+  'package.json',
+  'tsconfig.json',
+  'node_modules',
+];
 const PORT = 4391;
 let project: ReturnType<typeof tempProject>;
 let server: ChildProcess;
@@ -20,7 +30,9 @@ let browser: Browser;
 beforeAll(async () => {
   project = tempProject(ENTRIES);
   // Start it as an editor would: without the variables the test runner sets (NODE_ENV=test, VITEST…).
-  const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^(NODE_ENV|VITEST.*|TEST|MODE|BASE_URL|DEV|PROD|SSR)$/.test(name)));
+  const env = Object.fromEntries(
+    Object.entries(process.env).filter(([name]) => !/^(NODE_ENV|VITEST.*|TEST|MODE|BASE_URL|DEV|PROD|SSR)$/.test(name)),
+  );
   server = spawn(process.execPath, ['scripts/dev.ts'], { cwd: project.root, env: { ...env, PORT: String(PORT) } });
   server.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   server.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -52,7 +64,8 @@ test('a bad data edit shows the report in the terminal and above the last good p
 
   const banner = page.locator('.editor-problems');
   await expect.poll(() => banner.count(), { timeout: 15_000 }).toBe(1);
-  const message = 'data/enclosures/v1.json › sites_rectified：应为非负整数 (expected a non-negative integer)，实际为 "636"';
+  const message =
+    'data/enclosures/v1.json › sites_rectified：应为非负整数 (expected a non-negative integer)，实际为 "636"';
   expect(await banner.textContent()).toContain(message);
   await expect.poll(() => output, { timeout: 10_000 }).toContain(message);
   // The page below is the last good one, not a crash screen.

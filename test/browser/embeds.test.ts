@@ -22,12 +22,20 @@ let host: { url: string; close: () => void };
 /** A partner site on another origin: pages built from the chart server's URL. */
 function startHost(chartOrigin: string): Promise<{ url: string; close: () => void }> {
   const pym = readFileSync(path.join(ROOT, 'node_modules/pym.js/dist/pym.v1.min.js'));
-  const page = (body: string) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>Partner</title><style>body{margin:0;font:16px sans-serif}main{padding:8px}</style></head><body><main><h1>Partner article</h1>${body}<p>After the chart.</p></main></body></html>`;
+  const page = (body: string) =>
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>Partner</title><style>body{margin:0;font:16px sans-serif}main{padding:8px}</style></head><body><main><h1>Partner article</h1>${body}<p>After the chart.</p></main></body></html>`;
   const pages: Record<string, string> = {
-    '/pym.html': page(`<div id="chart"></div><script src="/pym.v1.min.js"></script><script>window.pymParent = new pym.Parent('chart', '${chartOrigin}/embed/${CHART}/v1/', { title: 'Chart' });</script>`),
-    '/pym-sandbox.html': page(`<div id="chart"></div><script src="/pym.v1.min.js"></script><script>new pym.Parent('chart', '${chartOrigin}/embed/${CHART}/v1/', { title: 'Chart', sandbox: 'allow-scripts' });</script>`),
-    '/loader.html': page(`<div data-chart-embed="${CHART}" data-version="1" data-title="Chart"></div><iframe id="evil" title="evil" src="/evil.html" width="10" height="10"></iframe><script async src="${chartOrigin}/embed.js"></script>`),
-    '/evil.html': '<!doctype html><title>evil</title><script>window.addEventListener("message", (e) => { if (e.data && e.data.forge) parent.postMessage(e.data.forge, "*"); });</script>',
+    '/pym.html': page(
+      `<div id="chart"></div><script src="/pym.v1.min.js"></script><script>window.pymParent = new pym.Parent('chart', '${chartOrigin}/embed/${CHART}/v1/', { title: 'Chart' });</script>`,
+    ),
+    '/pym-sandbox.html': page(
+      `<div id="chart"></div><script src="/pym.v1.min.js"></script><script>new pym.Parent('chart', '${chartOrigin}/embed/${CHART}/v1/', { title: 'Chart', sandbox: 'allow-scripts' });</script>`,
+    ),
+    '/loader.html': page(
+      `<div data-chart-embed="${CHART}" data-version="1" data-title="Chart"></div><iframe id="evil" title="evil" src="/evil.html" width="10" height="10"></iframe><script async src="${chartOrigin}/embed.js"></script>`,
+    ),
+    '/evil.html':
+      '<!doctype html><title>evil</title><script>window.addEventListener("message", (e) => { if (e.data && e.data.forge) parent.postMessage(e.data.forge, "*"); });</script>',
   };
   const server = http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://x').pathname;
@@ -68,7 +76,9 @@ async function settledHeights(page: Page, frame: Frame): Promise<{ iframe: numbe
   let last = { iframe: 0, content: -100 };
   for (let i = 0; i < 50; i++) {
     const content = await frame.evaluate(() => Math.ceil(document.body.getBoundingClientRect().height));
-    const iframe = await page.evaluate(() => document.querySelector<HTMLIFrameElement>('iframe[src*="/embed/"]')?.getBoundingClientRect().height ?? 0);
+    const iframe = await page.evaluate(
+      () => document.querySelector<HTMLIFrameElement>('iframe[src*="/embed/"]')?.getBoundingClientRect().height ?? 0,
+    );
     last = { iframe, content };
     if (Math.abs(iframe - content) <= 4) return last;
     await page.waitForTimeout(100);
@@ -122,7 +132,10 @@ test('/embed.js ignores a forged height message from another frame and out-of-ra
   expect(childId).toBeTruthy();
   const forged = `pymxPYMx${childId}xPYMxheightxPYMx2000`;
   // From another frame on the host page, which knows the child id.
-  await page.evaluate((forge) => document.querySelector<HTMLIFrameElement>('#evil')?.contentWindow?.postMessage({ forge }, '*'), forged);
+  await page.evaluate(
+    (forge) => document.querySelector<HTMLIFrameElement>('#evil')?.contentWindow?.postMessage({ forge }, '*'),
+    forged,
+  );
   // From the host page itself.
   await page.evaluate((forge) => window.postMessage(forge, '*'), forged);
   await page.waitForTimeout(400);
@@ -132,7 +145,9 @@ test('/embed.js ignores a forged height message from another frame and out-of-ra
   await frame.evaluate((msg) => window.parent.postMessage(msg, '*'), `pymxPYMx${childId}xPYMxheightxPYMx999999`);
   await frame.evaluate((msg) => window.parent.postMessage(msg, '*'), `pymxPYMx${childId}xPYMxheightxPYMx-5`);
   await page.waitForTimeout(300);
-  expect(Number(await page.evaluate(() => document.querySelector<HTMLIFrameElement>('iframe[src*="/embed/"]')?.height))).toBe(before.iframe);
+  expect(
+    Number(await page.evaluate(() => document.querySelector<HTMLIFrameElement>('iframe[src*="/embed/"]')?.height)),
+  ).toBe(before.iframe);
   await page.close();
 });
 
@@ -144,7 +159,10 @@ test('/embed.js makes a titled, lazy iframe and never navigates the host page', 
   expect(await iframe.getAttribute('title')).toBe('Chart');
   expect(await iframe.getAttribute('loading')).toBe('lazy');
   const frame = await embedFrame(page);
-  await frame.evaluate((msg) => window.parent.postMessage(msg, '*'), 'pymxPYMxanyxPYMxnavigateToxPYMxhttps://example.com/');
+  await frame.evaluate(
+    (msg) => window.parent.postMessage(msg, '*'),
+    'pymxPYMxanyxPYMxnavigateToxPYMxhttps://example.com/',
+  );
   await page.waitForTimeout(300);
   expect(page.url()).toBe(`${host.url}/loader.html`);
   await page.close();

@@ -44,7 +44,9 @@ function visibleStates(page: Page): Promise<number[]> {
   return page.$$eval('[data-state-index]', (figures) =>
     figures.flatMap((figure) => {
       const style = getComputedStyle(figure);
-      return style.visibility === 'visible' && Number(style.opacity) > 0.5 ? [Number(figure.getAttribute('data-state-index'))] : [];
+      return style.visibility === 'visible' && Number(style.opacity) > 0.5
+        ? [Number(figure.getAttribute('data-state-index'))]
+        : [];
     }),
   );
 }
@@ -135,7 +137,11 @@ test('a fast fling through the section ends on the right state', async () => {
   // Quick upward swipes, each in a handful of touch moves, as a thumb flicks through the steps.
   for (let swipe = 0; swipe < 4; swipe++) {
     await session.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: 200, y: 760 }] });
-    for (let i = 1; i <= 4; i++) await session.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: 200, y: 760 - i * 170 }] });
+    for (let i = 1; i <= 4; i++)
+      await session.send('Input.dispatchTouchEvent', {
+        type: 'touchMove',
+        touchPoints: [{ x: 200, y: 760 - i * 170 }],
+      });
     await session.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
   }
   await page.waitForTimeout(1200);
@@ -160,7 +166,10 @@ test('without JavaScript every chart state stands with its step', async () => {
   expect(visible).toBe(count);
   // Each state sits directly above its step's text.
   const order = await page.$$eval('[data-scrolly] [data-state-index], [data-scrolly] [data-step]', (elements) =>
-    elements.map((el) => ({ top: el.getBoundingClientRect().top, kind: el.hasAttribute('data-step') ? 'step' : 'state' })).sort((a, b) => a.top - b.top).map((e) => e.kind),
+    elements
+      .map((el) => ({ top: el.getBoundingClientRect().top, kind: el.hasAttribute('data-step') ? 'step' : 'state' }))
+      .sort((a, b) => a.top - b.top)
+      .map((e) => e.kind),
   );
   expect(order).toEqual(Array.from({ length: count }, () => ['state', 'step']).flat());
   // Every chart on the page is visible.
@@ -176,7 +185,9 @@ test('without JavaScript every chart state stands with its step', async () => {
 
 test('with reduced motion nothing animates', async () => {
   const page = await open({ ...PHONE, reducedMotion: 'reduce' });
-  const durations = await page.$$eval('.scrolly-state', (els) => els.map((el) => getComputedStyle(el).transitionDuration));
+  const durations = await page.$$eval('.scrolly-state', (els) =>
+    els.map((el) => getComputedStyle(el).transitionDuration),
+  );
   for (const duration of durations) expect(duration.split(',').every((d) => parseFloat(d) === 0)).toBe(true);
   await scrollToStep(page, 1);
   // Switched at once: no intermediate opacity.
@@ -201,7 +212,12 @@ test('on a laptop the graphic sits beside the steps; on a phone behind them', as
   const behind = await phone.evaluate(() => {
     const graphic = document.querySelector('[data-scrolly-graphic]')?.getBoundingClientRect();
     const card = document.querySelector('[data-step="1"] .scrolly-card')?.getBoundingClientRect();
-    return graphic && card ? { overlap: card.left < graphic.right && card.right > graphic.left, zGraphic: getComputedStyle(document.querySelector('[data-scrolly-graphic]') as Element).zIndex } : undefined;
+    return graphic && card
+      ? {
+          overlap: card.left < graphic.right && card.right > graphic.left,
+          zGraphic: getComputedStyle(document.querySelector('[data-scrolly-graphic]') as Element).zIndex,
+        }
+      : undefined;
   });
   expect(behind?.overlap).toBe(true);
   await phone.context().close();

@@ -43,7 +43,11 @@ export const PHONE: BrowserContextOptions = {
 export const SMALL_PHONE: BrowserContextOptions = { ...PHONE, viewport: { width: 360, height: 640 } };
 
 /** A laptop: 1280×800. */
-export const DESKTOP: BrowserContextOptions = { viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1, locale: 'zh-CN' };
+export const DESKTOP: BrowserContextOptions = {
+  viewport: { width: 1280, height: 800 },
+  deviceScaleFactor: 1,
+  locale: 'zh-CN',
+};
 
 /** The built site the browser tests load: dist/, or DIST_DIR when set. */
 export const DIST = process.env['DIST_DIR'] ?? path.join(ROOT, 'dist');

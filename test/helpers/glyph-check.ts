@@ -11,7 +11,10 @@ export interface Gray {
   pixels: Uint8Array;
 }
 
-export async function toGray(png: Buffer, region?: { left: number; top: number; width: number; height: number }): Promise<Gray> {
+export async function toGray(
+  png: Buffer,
+  region?: { left: number; top: number; width: number; height: number },
+): Promise<Gray> {
   let image = sharp(png).flatten({ background: '#ffffff' }).greyscale();
   if (region) image = image.extract(region);
   const { data, info } = await image.raw().toBuffer({ resolveWithObject: true });
@@ -40,12 +43,16 @@ export function renderText(text: string, font: ResvgRenderOptions['font'], width
 }
 
 /** Each character rendered alone; true when all leave ink and no two look alike. */
-export async function glyphsDistinct(chars: string[], font: ResvgRenderOptions['font']): Promise<{ ok: boolean; inks: number[]; minDifference: number }> {
+export async function glyphsDistinct(
+  chars: string[],
+  font: ResvgRenderOptions['font'],
+): Promise<{ ok: boolean; inks: number[]; minDifference: number }> {
   const images = await Promise.all(chars.map((char) => toGray(renderText(char, font, 64))));
   const inks = images.map(inkRatio);
   let minDifference = Infinity;
   for (let i = 0; i < images.length; i++) {
-    for (let j = i + 1; j < images.length; j++) minDifference = Math.min(minDifference, difference(images[i] as Gray, images[j] as Gray));
+    for (let j = i + 1; j < images.length; j++)
+      minDifference = Math.min(minDifference, difference(images[i] as Gray, images[j] as Gray));
   }
   return { ok: inks.every((ink) => ink > 0.02) && minDifference > 5, inks, minDifference };
 }

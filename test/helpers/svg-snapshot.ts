@@ -45,7 +45,9 @@ export function assertSvgSnapshot(name: string, svg: string): void {
   const actual = svg.endsWith('\n') ? svg : `${svg}\n`;
   if (!existsSync(golden)) {
     if (process.env['CI']) {
-      throw new Error(`Missing golden test/output/${name}.svg: run the tests locally and commit it (CI never creates goldens).`);
+      throw new Error(
+        `Missing golden test/output/${name}.svg: run the tests locally and commit it (CI never creates goldens).`,
+      );
     }
     mkdirSync(OUTPUT_DIR, { recursive: true });
     writeFileSync(golden, actual);

@@ -9,7 +9,17 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { tempProject } from '../helpers/temp-project.ts';
 
-const ENTRIES = ['src', 'content', 'data', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json', 'node_modules'];
+const ENTRIES = [
+  'src',
+  'content',
+  'data',
+  'public',
+  'scripts',
+  'astro.config.mjs',
+  'package.json',
+  'tsconfig.json',
+  'node_modules',
+];
 let project: ReturnType<typeof tempProject>;
 
 beforeAll(() => {
@@ -19,7 +29,11 @@ afterAll(() => project.cleanup());
 
 function build(): { code: number; out: string } {
   try {
-    const out = execFileSync(process.execPath, ['scripts/build-site.ts'], { cwd: project.root, encoding: 'utf8', stdio: 'pipe' });
+    const out = execFileSync(process.execPath, ['scripts/build-site.ts'], {
+      cwd: project.root,
+      encoding: 'utf8',
+      stdio: 'pipe',
+    });
     return { code: 0, out };
   } catch (error) {
     const e = error as { status: number; stdout: string; stderr: string };

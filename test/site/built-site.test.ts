@@ -37,28 +37,33 @@ describe('every page', () => {
     expect(pages.length).toBeGreaterThan(20);
   });
 
-  test.each(pages.map((file) => [path.relative(DIST, file)]))('%s: zh-CN, title, description, viewport, strict CSP', (relative) => {
-    const html = readFileSync(path.join(DIST, relative), 'utf8');
-    const { document } = parseHTML(html);
-    expect(document.documentElement.getAttribute('lang')).toBe('zh-CN');
-    expect(document.querySelector('title')?.textContent?.trim()).toBeTruthy();
-    expect(document.querySelector('meta[name="description"]')?.getAttribute('content')).toBeTruthy();
-    expect(document.querySelector('meta[name="viewport"]')?.getAttribute('content')).toContain('width=device-width');
-    const csp = document.querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content') ?? '';
-    expect(csp).toContain("default-src 'self'");
-    expect(csp).toMatch(/script-src 'self'/);
-    expect(csp).not.toContain('unsafe-inline');
-    expect(csp).not.toContain('unsafe-eval');
-    // Inline style attributes would need 'unsafe-inline'.
-    expect(html).not.toMatch(/\sstyle="/);
-  });
+  test.each(pages.map((file) => [path.relative(DIST, file)]))(
+    '%s: zh-CN, title, description, viewport, strict CSP',
+    (relative) => {
+      const html = readFileSync(path.join(DIST, relative), 'utf8');
+      const { document } = parseHTML(html);
+      expect(document.documentElement.getAttribute('lang')).toBe('zh-CN');
+      expect(document.querySelector('title')?.textContent?.trim()).toBeTruthy();
+      expect(document.querySelector('meta[name="description"]')?.getAttribute('content')).toBeTruthy();
+      expect(document.querySelector('meta[name="viewport"]')?.getAttribute('content')).toContain('width=device-width');
+      const csp = document.querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content') ?? '';
+      expect(csp).toContain("default-src 'self'");
+      expect(csp).toMatch(/script-src 'self'/);
+      expect(csp).not.toContain('unsafe-inline');
+      expect(csp).not.toContain('unsafe-eval');
+      // Inline style attributes would need 'unsafe-inline'.
+      expect(html).not.toMatch(/\sstyle="/);
+    },
+  );
 
   test.each(pages.map((file) => [path.relative(DIST, file)]))('%s: loads nothing from another origin', (relative) => {
     const { document } = parseHTML(readFileSync(path.join(DIST, relative), 'utf8'));
     const loaded = [
       ...[...document.querySelectorAll('[src]')].map((el) => el.getAttribute('src') ?? ''),
       ...[...document.querySelectorAll('link[href]:not([rel="canonical"])')].map((el) => el.getAttribute('href') ?? ''),
-      ...[...document.querySelectorAll('[srcset]')].flatMap((el) => (el.getAttribute('srcset') ?? '').split(',').map((part) => part.trim().split(/\s+/)[0] ?? '')),
+      ...[...document.querySelectorAll('[srcset]')].flatMap((el) =>
+        (el.getAttribute('srcset') ?? '').split(',').map((part) => part.trim().split(/\s+/)[0] ?? ''),
+      ),
     ];
     for (const url of loaded) {
       const absolute = new URL(url, SITE);
@@ -80,12 +85,17 @@ describe('the story', () => {
     const sites = numbers.find((el) => el.textContent === '636处');
     expect(sites?.getAttribute('value')).toBe('636');
     expect(document.querySelector('h1')?.textContent).toBe('拆掉围挡之后：长春把路和绿还给市民');
-    expect(document.querySelector('.story-dek')?.textContent).toBe('截至2025年7月11日，长春整治围挡636处，释放道路面积17.3万平方米，相当于拓宽25条标准街道。');
+    expect(document.querySelector('.story-dek')?.textContent).toBe(
+      '截至2025年7月11日，长春整治围挡636处，释放道路面积17.3万平方米，相当于拓宽25条标准街道。',
+    );
   });
 
   test('no number is typed into the prose: digits appear only inside data, dates, quotes, charts and names', () => {
     const body = document.querySelector('.story-body')?.cloneNode(true) as Element;
-    for (const el of body.querySelectorAll('script, data, time, figure, blockquote, svg, table, details, scrolly-story [data-scrolly-graphic], [data-before-after]')) el.remove();
+    for (const el of body.querySelectorAll(
+      'script, data, time, figure, blockquote, svg, table, details, scrolly-story [data-scrolly-graphic], [data-before-after]',
+    ))
+      el.remove();
     const text = body.textContent ?? '';
     // Names that contain digits: the 12345 hotline, Line 3, compound 461 is written in words.
     const leftovers = text.replace(/12345|3号线/g, '').match(/\d+/g) ?? [];
@@ -150,22 +160,32 @@ describe('the story', () => {
 });
 
 describe('embeds', () => {
-  test.each(CHARTS.map((chart) => [chart.id]))('%s: latest and pinned embeds reuse the chart and carry no site furniture', (id) => {
-    for (const urlPath of [`/embed/${id}/`, `/embed/${id}/v1/`]) {
-      const document = load(urlPath);
-      expect(document.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex');
-      expect(document.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(`${SITE}/charts/${id}/`);
-      expect(document.querySelectorAll(`figure.chart[data-chart="${id}"]`).length).toBe(1);
-      expect(document.querySelector('.story-header, .story-footer, .data-versions, .editor-problems, nav')).toBeNull();
-      expect(document.querySelector('.embed-footer a[href^="/"]')).toBeTruthy();
-    }
-    expect(load(`/embed/${id}/v1/`).querySelector('figure.chart')?.getAttribute('data-version')).toBe('1');
-  });
+  test.each(CHARTS.map((chart) => [chart.id]))(
+    '%s: latest and pinned embeds reuse the chart and carry no site furniture',
+    (id) => {
+      for (const urlPath of [`/embed/${id}/`, `/embed/${id}/v1/`]) {
+        const document = load(urlPath);
+        expect(document.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex');
+        expect(document.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(`${SITE}/charts/${id}/`);
+        expect(document.querySelectorAll(`figure.chart[data-chart="${id}"]`).length).toBe(1);
+        expect(
+          document.querySelector('.story-header, .story-footer, .data-versions, .editor-problems, nav'),
+        ).toBeNull();
+        expect(document.querySelector('.embed-footer a[href^="/"]')).toBeTruthy();
+      }
+      expect(load(`/embed/${id}/v1/`).querySelector('figure.chart')?.getAttribute('data-version')).toBe('1');
+    },
+  );
 });
 
 describe('chart pages and charts.json', () => {
   const manifest = JSON.parse(readFileSync(path.join(DIST, 'charts.json'), 'utf8')) as {
-    charts: { id: string; embed: { latest: string; pinned: Record<string, string> }; downloads: Record<string, Record<string, string>>; embed_codes: { pinned: Record<string, string> } }[];
+    charts: {
+      id: string;
+      embed: { latest: string; pinned: Record<string, string> };
+      downloads: Record<string, Record<string, string>>;
+      embed_codes: { pinned: Record<string, string> };
+    }[];
   };
   const exists = (absolute: string): boolean => {
     const { pathname } = new URL(absolute);
@@ -178,7 +198,8 @@ describe('chart pages and charts.json', () => {
     for (const chart of manifest.charts) {
       expect(exists(chart.embed.latest)).toBe(true);
       for (const url of Object.values(chart.embed.pinned)) expect(exists(url), url).toBe(true);
-      for (const files of Object.values(chart.downloads)) for (const url of Object.values(files)) expect(exists(url), url).toBe(true);
+      for (const files of Object.values(chart.downloads))
+        for (const url of Object.values(files)) expect(exists(url), url).toBe(true);
       expect(chart.embed_codes.pinned['loader']).toContain(`${SITE}/embed.js`);
       expect(chart.embed_codes.pinned['iframe']).toMatch(/<iframe src="[^"]+\/v\d+\/" title="[^"]+"/);
     }
@@ -188,7 +209,13 @@ describe('chart pages and charts.json', () => {
     for (const chart of CHARTS) {
       const document = load(`/charts/${chart.id}/`);
       // linkedom leaves entities in <textarea> text undecoded; a browser decodes them.
-      const decode = (text: string) => text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+      const decode = (text: string) =>
+        text
+          .replace(/&lt;/g, '<')
+          .replace(/&gt;/g, '>')
+          .replace(/&quot;/g, '"')
+          .replace(/&#39;/g, "'")
+          .replace(/&amp;/g, '&');
       const codes = [...document.querySelectorAll('textarea')].map((el) => decode(el.textContent ?? ''));
       expect(codes.some((code) => code.includes('new pym.Parent('))).toBe(true);
       expect(codes.some((code) => code.includes('data-chart-embed='))).toBe(true);
@@ -200,7 +227,10 @@ describe('chart pages and charts.json', () => {
 
 describe('data files', () => {
   const index = JSON.parse(readFileSync(path.join(DIST, 'data/index.json'), 'utf8')) as {
-    datasets: { id: string; versions: { version: number; json: string; csv: string; as_of: string; sources: unknown[] }[] }[];
+    datasets: {
+      id: string;
+      versions: { version: number; json: string; csv: string; as_of: string; sources: unknown[] }[];
+    }[];
   };
 
   test('the index lists every dataset and version with dates and sources', () => {
@@ -217,10 +247,18 @@ describe('data files', () => {
   test('every version is served as its locked bytes, as CSV with a BOM, and latest.json is the newest', () => {
     for (const [dataset, versions] of catalog.versions) {
       for (const version of versions) {
-        expect(readFileSync(path.join(DIST, `data/${dataset}/v${version.version}.json`)).equals(version.bytes)).toBe(true);
-        expect(readFileSync(path.join(DIST, `data/${dataset}/v${version.version}.csv`)).subarray(0, 3).toString('hex')).toBe('efbbbf');
+        expect(readFileSync(path.join(DIST, `data/${dataset}/v${version.version}.json`)).equals(version.bytes)).toBe(
+          true,
+        );
+        expect(
+          readFileSync(path.join(DIST, `data/${dataset}/v${version.version}.csv`))
+            .subarray(0, 3)
+            .toString('hex'),
+        ).toBe('efbbbf');
       }
-      expect(readFileSync(path.join(DIST, `data/${dataset}/latest.json`)).equals(versions.at(-1)?.bytes ?? Buffer.alloc(0))).toBe(true);
+      expect(
+        readFileSync(path.join(DIST, `data/${dataset}/latest.json`)).equals(versions.at(-1)?.bytes ?? Buffer.alloc(0)),
+      ).toBe(true);
     }
   });
 });

@@ -16,7 +16,9 @@ import { ROOT } from '../helpers/temp-project.ts';
 
 const DIST = process.env['DIST_DIR'] ?? path.join(ROOT, 'dist');
 const catalog = loadCatalog(ROOT, { includeDrafts: false });
-const cases = CHARTS.flatMap((chart) => (catalog.versions.get(chart.dataset) ?? []).map((v) => [chart.id, v.version] as const));
+const cases = CHARTS.flatMap((chart) =>
+  (catalog.versions.get(chart.dataset) ?? []).map((v) => [chart.id, v.version] as const),
+);
 const file = (url: string) => path.join(DIST, url);
 
 describe.each(cases)('%s v%i', (id, version) => {
@@ -44,10 +46,14 @@ describe.each(cases)('%s v%i', (id, version) => {
     expect(svg).toContain(`第${version}版`);
   });
 
-  test('CSV (with BOM) and JSON carry the chart\'s table and its version', () => {
+  test("CSV (with BOM) and JSON carry the chart's table and its version", () => {
     const csv = readFileSync(file(urls.csv));
     expect(csv.subarray(0, 3).toString('hex')).toBe('efbbbf');
-    const json = JSON.parse(readFileSync(file(urls.json), 'utf8')) as { chart: string; version: number; rows: unknown[] };
+    const json = JSON.parse(readFileSync(file(urls.json), 'utf8')) as {
+      chart: string;
+      version: number;
+      rows: unknown[];
+    };
     expect(json.chart).toBe(id);
     expect(json.version).toBe(version);
     expect(json.rows.length).toBeGreaterThan(0);

@@ -9,12 +9,29 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { tempProject } from '../helpers/temp-project.ts';
 
-const ENTRIES = ['src', 'content', 'data', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json', 'node_modules'];
+const ENTRIES = [
+  'src',
+  'content',
+  'data',
+  'public',
+  'scripts',
+  'astro.config.mjs',
+  'package.json',
+  'tsconfig.json',
+  'node_modules',
+];
 let project: ReturnType<typeof tempProject>;
 
 function run(script: string, args: string[] = []): { code: number; out: string } {
   try {
-    return { code: 0, out: execFileSync(process.execPath, [`scripts/${script}`, ...args], { cwd: project.root, encoding: 'utf8', stdio: 'pipe' }) };
+    return {
+      code: 0,
+      out: execFileSync(process.execPath, [`scripts/${script}`, ...args], {
+        cwd: project.root,
+        encoding: 'utf8',
+        stdio: 'pipe',
+      }),
+    };
   } catch (error) {
     const e = error as { status: number; stdout: string; stderr: string };
     return { code: e.status, out: `${e.stdout}${e.stderr}` };
@@ -31,7 +48,9 @@ beforeAll(() => {
   // The editor's flow: new version, edit a number and its source and the note, publish.
   expect(run('new-data-version.ts', ['enclosures']).code).toBe(0);
   const file = path.join(project.root, 'data/enclosures/v2.json');
-  const draft = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown> & { sources: { sentences: Record<string, string> }[] };
+  const draft = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown> & {
+    sources: { sentences: Record<string, string> }[];
+  };
   draft['sites_rectified'] = 640;
   draft['as_of'] = '2025-07-20';
   draft['note'] = '测试用：整治围挡数更新为640处。(Test only: hoardings updated to 640.)';
@@ -61,7 +80,9 @@ describe('a new data version', () => {
     const v1 = html('/embed/hoarding-units/v1/');
     expect(v1).toContain('636处');
     expect(v1).not.toContain('640处');
-    expect(readFileSync(path.join(project.root, 'dist/data/enclosures/v1.json'), 'utf8')).toContain('"sites_rectified": 636');
+    expect(readFileSync(path.join(project.root, 'dist/data/enclosures/v1.json'), 'utf8')).toContain(
+      '"sites_rectified": 636',
+    );
   });
 
   test('removing the published version afterwards is refused, naming the URLs', () => {

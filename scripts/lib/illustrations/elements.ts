@@ -9,21 +9,30 @@ const { width: W } = CANVAS;
 /** Sky with a soft gradient and a few flat clouds, down to `horizon`. */
 export function sky(horizon: number, clouds: readonly [number, number, number][] = []): string {
   return group([
-    el('defs', {}, el('linearGradient', { id: 'sky', x1: 0, y1: 0, x2: 0, y2: 1 },
-      el('stop', { offset: 0, 'stop-color': P.skyTop }),
-      el('stop', { offset: 1, 'stop-color': P.skyBottom }),
-    )),
+    el(
+      'defs',
+      {},
+      el(
+        'linearGradient',
+        { id: 'sky', x1: 0, y1: 0, x2: 0, y2: 1 },
+        el('stop', { offset: 0, 'stop-color': P.skyTop }),
+        el('stop', { offset: 1, 'stop-color': P.skyBottom }),
+      ),
+    ),
     rect(0, 0, W, horizon, 'url(#sky)'),
     ...clouds.map(([x, y, s]) => cloud(x, y, s)),
   ]);
 }
 
 function cloud(x: number, y: number, s: number): string {
-  return group([
-    ellipse(x, y, 90 * s, 26 * s, P.cloud),
-    ellipse(x - 40 * s, y - 14 * s, 46 * s, 30 * s, P.cloud),
-    ellipse(x + 30 * s, y - 22 * s, 54 * s, 38 * s, P.cloud),
-  ], { opacity: 0.9 });
+  return group(
+    [
+      ellipse(x, y, 90 * s, 26 * s, P.cloud),
+      ellipse(x - 40 * s, y - 14 * s, 46 * s, 30 * s, P.cloud),
+      ellipse(x + 30 * s, y - 22 * s, 54 * s, 38 * s, P.cloud),
+    ],
+    { opacity: 0.9 },
+  );
 }
 
 export interface BuildingOptions {
@@ -60,7 +69,8 @@ export function building(o: BuildingOptions): string {
       const wx = o.x + marginX + c * cellW + cellW * 0.18;
       const wy = top + marginTop + r * cellH + cellH * 0.2;
       parts.push(rect(wx, wy, cellW * 0.64, cellH * 0.58, o.windowColor ?? P.window, { rx: 2 }));
-      if (o.balconies && r % 2 === 1) parts.push(rect(wx - 4, wy + cellH * 0.5, cellW * 0.64 + 8, cellH * 0.16, shade(o.color), { rx: 2 }));
+      if (o.balconies && r % 2 === 1)
+        parts.push(rect(wx - 4, wy + cellH * 0.5, cellW * 0.64 + 8, cellH * 0.16, shade(o.color), { rx: 2 }));
     }
   }
   if (o.shopfront) {
@@ -70,11 +80,22 @@ export function building(o: BuildingOptions): string {
     const doors = Math.max(2, Math.round(o.width / 140));
     for (let i = 0; i < doors; i++) {
       const dw = o.width / doors;
-      parts.push(rect(o.x + i * dw + dw * 0.12, gy + groundFloor * 0.32, dw * 0.76, groundFloor * 0.68, '#9fb5c4', { rx: 2 }));
+      parts.push(
+        rect(o.x + i * dw + dw * 0.12, gy + groundFloor * 0.32, dw * 0.76, groundFloor * 0.68, '#9fb5c4', { rx: 2 }),
+      );
     }
   }
   if (o.roof === 'pitched') {
-    parts.push(poly([[o.x - 16, top + 2], [o.x + o.width / 2, top - o.width * 0.16], [o.x + o.width + 16, top + 2]], P.roof));
+    parts.push(
+      poly(
+        [
+          [o.x - 16, top + 2],
+          [o.x + o.width / 2, top - o.width * 0.16],
+          [o.x + o.width + 16, top + 2],
+        ],
+        P.roof,
+      ),
+    );
   } else if (o.roof !== 'none') {
     parts.push(rect(o.x - 6, top - 10, o.width + 12, 12, shade(o.color)));
   }
@@ -85,12 +106,18 @@ export function building(o: BuildingOptions): string {
 export function shade(hex: string, amount = 0.14): string {
   const n = Number.parseInt(hex.slice(1), 16);
   const channel = (shift: number): string =>
-    Math.round(((n >> shift) & 255) * (1 - amount)).toString(16).padStart(2, '0');
+    Math.round(((n >> shift) & 255) * (1 - amount))
+      .toString(16)
+      .padStart(2, '0');
   return `#${channel(16)}${channel(8)}${channel(0)}`;
 }
 
 /** A paved band from `top` to `bottom` with joints converging slightly towards the middle. */
-export function paving(top: number, bottom: number, o: { color?: string; joint?: string; size?: number; x0?: number; x1?: number } = {}): string {
+export function paving(
+  top: number,
+  bottom: number,
+  o: { color?: string; joint?: string; size?: number; x0?: number; x1?: number } = {},
+): string {
   const x0 = o.x0 ?? 0;
   const x1 = o.x1 ?? W;
   const size = o.size ?? 80;
@@ -121,7 +148,11 @@ export function paving(top: number, bottom: number, o: { color?: string; joint?:
 
 /** The road: asphalt from `top` to `bottom`, with a kerb and a dashed lane line. */
 export function road(top: number, bottom: number, o: { lane?: boolean } = {}): string {
-  const parts = [rect(0, top, W, bottom - top, P.asphalt), rect(0, top, W, 14, P.curb), rect(0, top + 14, W, 6, P.asphaltDark)];
+  const parts = [
+    rect(0, top, W, bottom - top, P.asphalt),
+    rect(0, top, W, 14, P.curb),
+    rect(0, top + 14, W, 6, P.asphaltDark),
+  ];
   if (o.lane !== false) {
     const y = top + (bottom - top) * 0.62;
     for (let x = 20; x < W; x += 200) parts.push(rect(x, y, 110, 10, P.laneMark));
@@ -150,7 +181,17 @@ export function tree(o: TreeOptions): string {
   const r = h * 0.26;
   const parts: string[] = [];
   if (o.pit) parts.push(ellipse(o.x, o.base + 4, h * 0.16, h * 0.035, P.soilDark));
-  parts.push(poly([[o.x - h * 0.035, o.base], [o.x - h * 0.018, canopyY], [o.x + h * 0.018, canopyY], [o.x + h * 0.035, o.base]], P.trunk));
+  parts.push(
+    poly(
+      [
+        [o.x - h * 0.035, o.base],
+        [o.x - h * 0.018, canopyY],
+        [o.x + h * 0.018, canopyY],
+        [o.x + h * 0.035, o.base],
+      ],
+      P.trunk,
+    ),
+  );
   parts.push(circle(o.x - r * 0.75, canopyY + r * 0.2, r * 0.85, shade(color, 0.1)));
   parts.push(circle(o.x + r * 0.8, canopyY + r * 0.25, r * 0.8, shade(color, 0.1)));
   parts.push(circle(o.x, canopyY - r * 0.35, r, color));
@@ -164,7 +205,14 @@ export function tree(o: TreeOptions): string {
     for (let i = 0; i < o.dots.count; i++) {
       const angle = next() * Math.PI * 2;
       const dist = Math.sqrt(next()) * r * 1.25;
-      parts.push(circle(o.x + Math.cos(angle) * dist * 1.2, canopyY - r * 0.2 + Math.sin(angle) * dist * 0.85, h * 0.012 + next() * h * 0.008, o.dots.color));
+      parts.push(
+        circle(
+          o.x + Math.cos(angle) * dist * 1.2,
+          canopyY - r * 0.2 + Math.sin(angle) * dist * 0.85,
+          h * 0.012 + next() * h * 0.008,
+          o.dots.color,
+        ),
+      );
     }
   }
   return group(parts);
@@ -174,13 +222,21 @@ function lighten(hex: string): string {
   const n = Number.parseInt(hex.slice(1), 16);
   const channel = (shift: number): string => {
     const v = (n >> shift) & 255;
-    return Math.round(v + (255 - v) * 0.18).toString(16).padStart(2, '0');
+    return Math.round(v + (255 - v) * 0.18)
+      .toString(16)
+      .padStart(2, '0');
   };
   return `#${channel(16)}${channel(8)}${channel(0)}`;
 }
 
 /** A rounded shrub, optionally dotted with flowers. */
-export function shrub(x: number, base: number, size: number, color: string, flowers?: { color: string; seed: number; count?: number }): string {
+export function shrub(
+  x: number,
+  base: number,
+  size: number,
+  color: string,
+  flowers?: { color: string; seed: number; count?: number },
+): string {
   const parts = [
     ellipse(x - size * 0.45, base - size * 0.3, size * 0.55, size * 0.38, shade(color, 0.08)),
     ellipse(x + size * 0.4, base - size * 0.32, size * 0.6, size * 0.4, shade(color, 0.08)),
@@ -200,7 +256,14 @@ export function shrub(x: number, base: number, size: number, color: string, flow
 }
 
 /** A flower bed of cosmos-like blooms on thin stems. */
-export function flowerBed(x0: number, x1: number, base: number, height: number, colors: readonly string[], seed: number): string {
+export function flowerBed(
+  x0: number,
+  x1: number,
+  base: number,
+  height: number,
+  colors: readonly string[],
+  seed: number,
+): string {
   const parts = [ellipse((x0 + x1) / 2, base - height * 0.15, (x1 - x0) / 2, height * 0.35, P.grassDark)];
   let s = seed;
   const next = (): number => {
@@ -216,7 +279,11 @@ export function flowerBed(x0: number, x1: number, base: number, height: number, 
     const r = 7 + next() * 5;
     for (let k = 0; k < 6; k++) {
       const a = (k / 6) * Math.PI * 2;
-      parts.push(ellipse(fx + Math.cos(a) * r * 0.7, fy + Math.sin(a) * r * 0.7, r * 0.55, r * 0.4, color, { transform: `rotate(${Math.round((a * 180) / Math.PI)} ${Math.round(fx + Math.cos(a) * r * 0.7)} ${Math.round(fy + Math.sin(a) * r * 0.7)})` }));
+      parts.push(
+        ellipse(fx + Math.cos(a) * r * 0.7, fy + Math.sin(a) * r * 0.7, r * 0.55, r * 0.4, color, {
+          transform: `rotate(${Math.round((a * 180) / Math.PI)} ${Math.round(fx + Math.cos(a) * r * 0.7)} ${Math.round(fy + Math.sin(a) * r * 0.7)})`,
+        }),
+      );
     }
     parts.push(circle(fx, fy, r * 0.3, '#f3c73b'));
   }
@@ -291,7 +358,8 @@ export function person(o: PersonOptions): { svg: string; hand: [number, number] 
     hand = pose === 'walk' ? [o.x + f * h * 0.12, hip[1] + h * 0.02] : [o.x + f * h * 0.06, hip[1] + h * 0.04];
   }
   // Back arm, torso, front arm, head.
-  const backHand: [number, number] = pose === 'walk' ? [shoulder[0] - f * h * 0.12, hip[1] + h * 0.01] : [hand[0] - f * h * 0.08, hand[1] + h * 0.01];
+  const backHand: [number, number] =
+    pose === 'walk' ? [shoulder[0] - f * h * 0.12, hip[1] + h * 0.01] : [hand[0] - f * h * 0.08, hand[1] + h * 0.01];
   parts.push(line(shoulder[0], shoulder[1], backHand[0], backHand[1], shade(o.shirt, 0.12), limb * 0.85));
   parts.push(line(shoulder[0], shoulder[1] + h * 0.02, hip[0], hip[1] - h * 0.02, o.shirt, h * 0.17));
   if (o.vest) {
@@ -309,13 +377,46 @@ export function person(o: PersonOptions): { svg: string; hand: [number, number] 
   parts.push(circle(hand[0], hand[1], limb * 0.45, skin));
   parts.push(circle(head[0], head[1], headR, skin));
   if (o.hat === 'helmet') {
-    parts.push(path(`M${r1(head[0] - headR * 1.15)} ${r1(head[1] - headR * 0.1)} A ${r1(headR * 1.15)} ${r1(headR * 1.1)} 0 0 1 ${r1(head[0] + headR * 1.15)} ${r1(head[1] - headR * 0.1)} Z`, P.helmet));
-    parts.push(line(head[0] - headR * 1.3, head[1] - headR * 0.1, head[0] + headR * 1.3, head[1] - headR * 0.1, shade(P.helmet), headR * 0.25));
+    parts.push(
+      path(
+        `M${r1(head[0] - headR * 1.15)} ${r1(head[1] - headR * 0.1)} A ${r1(headR * 1.15)} ${r1(headR * 1.1)} 0 0 1 ${r1(head[0] + headR * 1.15)} ${r1(head[1] - headR * 0.1)} Z`,
+        P.helmet,
+      ),
+    );
+    parts.push(
+      line(
+        head[0] - headR * 1.3,
+        head[1] - headR * 0.1,
+        head[0] + headR * 1.3,
+        head[1] - headR * 0.1,
+        shade(P.helmet),
+        headR * 0.25,
+      ),
+    );
   } else if (o.hat === 'cap') {
-    parts.push(path(`M${r1(head[0] - headR * 1.05)} ${r1(head[1] - headR * 0.15)} A ${r1(headR * 1.05)} ${r1(headR)} 0 0 1 ${r1(head[0] + headR * 1.05)} ${r1(head[1] - headR * 0.15)} Z`, o.hair ?? P.hair));
-    parts.push(line(head[0], head[1] - headR * 0.2, head[0] + f * headR * 1.7, head[1] - headR * 0.2, o.hair ?? P.hair, headR * 0.3));
+    parts.push(
+      path(
+        `M${r1(head[0] - headR * 1.05)} ${r1(head[1] - headR * 0.15)} A ${r1(headR * 1.05)} ${r1(headR)} 0 0 1 ${r1(head[0] + headR * 1.05)} ${r1(head[1] - headR * 0.15)} Z`,
+        o.hair ?? P.hair,
+      ),
+    );
+    parts.push(
+      line(
+        head[0],
+        head[1] - headR * 0.2,
+        head[0] + f * headR * 1.7,
+        head[1] - headR * 0.2,
+        o.hair ?? P.hair,
+        headR * 0.3,
+      ),
+    );
   } else {
-    parts.push(path(`M${r1(head[0] - headR * 1.02)} ${r1(head[1] + headR * 0.1)} A ${r1(headR * 1.02)} ${r1(headR * 1.02)} 0 0 1 ${r1(head[0] + headR * 1.02)} ${r1(head[1] + headR * 0.1)} L ${r1(head[0] + headR * 0.3)} ${r1(head[1] - headR * 0.45)} Z`, o.hair ?? P.hair));
+    parts.push(
+      path(
+        `M${r1(head[0] - headR * 1.02)} ${r1(head[1] + headR * 0.1)} A ${r1(headR * 1.02)} ${r1(headR * 1.02)} 0 0 1 ${r1(head[0] + headR * 1.02)} ${r1(head[1] + headR * 0.1)} L ${r1(head[0] + headR * 0.3)} ${r1(head[1] - headR * 0.45)} Z`,
+        o.hair ?? P.hair,
+      ),
+    );
   }
   return { svg: group(parts), hand };
 }
@@ -342,7 +443,10 @@ export function bench(x: number, base: number, width: number, color = '#8a6a4d')
 export function stoneTable(x: number, base: number, scale = 1): string {
   const s = scale;
   const stool = (sx: number): string =>
-    group([rect(sx - 20 * s, base - 44 * s, 40 * s, 44 * s, P.stoneDark, { rx: 8 * s }), ellipse(sx, base - 44 * s, 22 * s, 7 * s, P.stone)]);
+    group([
+      rect(sx - 20 * s, base - 44 * s, 40 * s, 44 * s, P.stoneDark, { rx: 8 * s }),
+      ellipse(sx, base - 44 * s, 22 * s, 7 * s, P.stone),
+    ]);
   return group([
     ellipse(x, base + 2, 130 * s, 12 * s, 'rgba(0,0,0,0.08)'),
     stool(x - 95 * s),
@@ -358,7 +462,11 @@ export function stoneTable(x: number, base: number, scale = 1): string {
 export function lamp(x: number, base: number, height: number): string {
   return group([
     rect(x - 5, base - height, 10, height, '#5b6168'),
-    path(`M${x} ${base - height + 4} q 0 -30 40 -30 h 20`, 'none', { stroke: '#5b6168', 'stroke-width': 8, 'stroke-linecap': 'round' }),
+    path(`M${x} ${base - height + 4} q 0 -30 40 -30 h 20`, 'none', {
+      stroke: '#5b6168',
+      'stroke-width': 8,
+      'stroke-linecap': 'round',
+    }),
     rect(x + 44, base - height - 32, 44, 14, '#5b6168', { rx: 6 }),
     rect(x + 48, base - height - 20, 36, 5, '#f3efd8'),
   ]);
@@ -367,16 +475,22 @@ export function lamp(x: number, base: number, height: number): string {
 /** A small car, seen from the side. */
 export function car(x: number, base: number, color: string, facing: 1 | -1 = 1): string {
   const t = facing === 1 ? '' : `translate(${2 * x + 300} 0) scale(-1 1)`;
-  return group([
-    ellipse(x + 150, base + 2, 150, 10, 'rgba(0,0,0,0.15)'),
-    path(`M${x} ${base - 30} q 0 -40 30 -44 l 50 -6 l 45 -50 q 10 -8 25 -8 h 90 q 20 0 32 12 l 40 46 l 50 8 q 28 6 28 30 v 20 q 0 12 -12 12 h -276 q -12 0 -12 -12 z`, color),
-    path(`M${x + 132} ${base - 128} h 80 q 12 0 20 9 l 32 37 h -150 z`, '#cfe1ee'),
-    path(`M${x + 88} ${base - 82} l 34 -38 q 6 -6 14 -6 h 0 v 44 z`, '#cfe1ee'),
-    circle(x + 70, base - 8, 30, '#2e3236'),
-    circle(x + 70, base - 8, 13, '#9aa0a6'),
-    circle(x + 236, base - 8, 30, '#2e3236'),
-    circle(x + 236, base - 8, 13, '#9aa0a6'),
-  ], t ? { transform: t } : {});
+  return group(
+    [
+      ellipse(x + 150, base + 2, 150, 10, 'rgba(0,0,0,0.15)'),
+      path(
+        `M${x} ${base - 30} q 0 -40 30 -44 l 50 -6 l 45 -50 q 10 -8 25 -8 h 90 q 20 0 32 12 l 40 46 l 50 8 q 28 6 28 30 v 20 q 0 12 -12 12 h -276 q -12 0 -12 -12 z`,
+        color,
+      ),
+      path(`M${x + 132} ${base - 128} h 80 q 12 0 20 9 l 32 37 h -150 z`, '#cfe1ee'),
+      path(`M${x + 88} ${base - 82} l 34 -38 q 6 -6 14 -6 h 0 v 44 z`, '#cfe1ee'),
+      circle(x + 70, base - 8, 30, '#2e3236'),
+      circle(x + 70, base - 8, 13, '#9aa0a6'),
+      circle(x + 236, base - 8, 30, '#2e3236'),
+      circle(x + 236, base - 8, 13, '#9aa0a6'),
+    ],
+    t ? { transform: t } : {},
+  );
 }
 
 export interface HoardingOptions {
@@ -414,9 +528,29 @@ export function hoarding(o: HoardingOptions): string {
     if (!shabby) {
       parts.push(rect(x, ptop + o.height * 0.72, w, o.height * 0.1, P.white, { opacity: 0.9 }));
     } else {
-      if (next() < 0.6) parts.push(path(`M${x + 20 + next() * 80} ${ptop + 10} l 8 ${o.height * (0.3 + next() * 0.4)} l 10 0 l -4 ${-o.height * 0.3} z`, P.hoardingRust, { opacity: 0.55 }));
-      if (next() < 0.35) parts.push(poly([[x + w * 0.3, ptop + o.height * 0.3], [x + w * 0.7, ptop + o.height * 0.36], [x + w * 0.62, ptop + o.height * 0.55], [x + w * 0.34, ptop + o.height * 0.5]], dark, { opacity: 0.5 }));
-      if (next() < 0.3) parts.push(rect(x + w * 0.2, ptop + o.height * 0.58, w * 0.5, o.height * 0.18, '#e4e1d6', { opacity: 0.75 }));
+      if (next() < 0.6)
+        parts.push(
+          path(
+            `M${x + 20 + next() * 80} ${ptop + 10} l 8 ${o.height * (0.3 + next() * 0.4)} l 10 0 l -4 ${-o.height * 0.3} z`,
+            P.hoardingRust,
+            { opacity: 0.55 },
+          ),
+        );
+      if (next() < 0.35)
+        parts.push(
+          poly(
+            [
+              [x + w * 0.3, ptop + o.height * 0.3],
+              [x + w * 0.7, ptop + o.height * 0.36],
+              [x + w * 0.62, ptop + o.height * 0.55],
+              [x + w * 0.34, ptop + o.height * 0.5],
+            ],
+            dark,
+            { opacity: 0.5 },
+          ),
+        );
+      if (next() < 0.3)
+        parts.push(rect(x + w * 0.2, ptop + o.height * 0.58, w * 0.5, o.height * 0.18, '#e4e1d6', { opacity: 0.75 }));
     }
     parts.push(rect(x - 5, top - 6, 10, o.height + 6, shabby ? '#6e6a63' : '#dfe5ea'));
   }
@@ -435,7 +569,18 @@ export function weeds(x0: number, x1: number, base: number, height: number, seed
   for (let x = x0; x < x1; x += 18 + next() * 30) {
     const h = height * (0.4 + next() * 0.6);
     const c = next() < 0.5 ? '#7d9a4a' : '#98a85a';
-    parts.push(poly([[x - 10, base], [x - 4 + next() * 8 - 12, base - h], [x, base - h * 0.3], [x + 6, base - h * 0.9], [x + 12, base]], c));
+    parts.push(
+      poly(
+        [
+          [x - 10, base],
+          [x - 4 + next() * 8 - 12, base - h],
+          [x, base - h * 0.3],
+          [x + 6, base - h * 0.9],
+          [x + 12, base],
+        ],
+        c,
+      ),
+    );
   }
   return group(parts);
 }
@@ -445,7 +590,9 @@ export function brickStack(x: number, base: number, cols: number, rows: number, 
   const parts = [rect(x - 6, base - 14, cols * 44 + 12, 14, '#9a7b55')];
   for (let r = 0; r < rows; r++) {
     for (let c = 0; c < cols; c++) {
-      parts.push(rect(x + c * 44, base - 14 - (r + 1) * 22, 42, 20, r % 2 === 0 ? color : shade(color, 0.06), { rx: 2 }));
+      parts.push(
+        rect(x + c * 44, base - 14 - (r + 1) * 22, 42, 20, r % 2 === 0 ? color : shade(color, 0.06), { rx: 2 }),
+      );
     }
   }
   return group(parts);
@@ -456,8 +603,18 @@ export function spray(x: number, y: number, tx: number, ty: number, seed: number
   const cx = (x + tx) / 2;
   const cy = Math.min(y, ty) - 80;
   const parts = [
-    path(`M${x} ${y} Q ${cx} ${cy} ${tx} ${ty}`, 'none', { stroke: P.water, 'stroke-width': 10, 'stroke-linecap': 'round', opacity: 0.85 }),
-    path(`M${x} ${y} Q ${cx} ${cy - 10} ${tx + 20} ${ty - 10}`, 'none', { stroke: P.waterLight, 'stroke-width': 4, 'stroke-linecap': 'round', opacity: 0.9 }),
+    path(`M${x} ${y} Q ${cx} ${cy} ${tx} ${ty}`, 'none', {
+      stroke: P.water,
+      'stroke-width': 10,
+      'stroke-linecap': 'round',
+      opacity: 0.85,
+    }),
+    path(`M${x} ${y} Q ${cx} ${cy - 10} ${tx + 20} ${ty - 10}`, 'none', {
+      stroke: P.waterLight,
+      'stroke-width': 4,
+      'stroke-linecap': 'round',
+      opacity: 0.9,
+    }),
   ];
   let s = seed;
   for (let i = 0; i < 26; i++) {

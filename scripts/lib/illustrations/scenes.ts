@@ -52,7 +52,19 @@ function flats(base: number, colors: readonly string[], fresh = false): string {
   const xs = [-60, 520, 1100];
   xs.forEach((x, i) => {
     const color = colors[i % colors.length] ?? P.wallCream;
-    parts.push(building({ x, base, width: 560, height: 460, color, rows: 6, cols: 7, balconies: true, windowColor: fresh ? '#9cb8cc' : P.window }));
+    parts.push(
+      building({
+        x,
+        base,
+        width: 560,
+        height: 460,
+        color,
+        rows: 6,
+        cols: 7,
+        balconies: true,
+        windowColor: fresh ? '#9cb8cc' : P.window,
+      }),
+    );
     if (fresh) parts.push(rect(x, base - 470, 560, 18, shade(color, 0.25)));
   });
   return group(parts);
@@ -60,7 +72,10 @@ function flats(base: number, colors: readonly string[], fresh = false): string {
 
 function tiebeiBase(): string[] {
   return [
-    sky(620, [[260, 120, 1], [1180, 90, 1.3]]),
+    sky(620, [
+      [260, 120, 1],
+      [1180, 90, 1.3],
+    ]),
     streetBuildings(610),
     paving(610, 800),
     road(800, H),
@@ -72,7 +87,16 @@ const tiebeiBefore: Scene = {
   draw: () => {
     const walkers = [
       person({ x: 560, base: 905, height: 200, shirt: '#c0504d', trousers: '#34495e', pose: 'walk', facing: 1 }),
-      person({ x: 700, base: 915, height: 190, shirt: '#5b7fa6', trousers: '#3b3b3b', pose: 'walk', facing: 1, hair: P.hairGrey }),
+      person({
+        x: 700,
+        base: 915,
+        height: 190,
+        shirt: '#5b7fa6',
+        trousers: '#3b3b3b',
+        pose: 'walk',
+        facing: 1,
+        hair: P.hairGrey,
+      }),
       person({ x: 300, base: 790, height: 170, shirt: '#e0b04a', trousers: '#444', pose: 'walk', facing: -1 }),
     ];
     return group([
@@ -92,7 +116,16 @@ const tiebeiAfter: Scene = {
   draw: () => {
     const walkers = [
       person({ x: 380, base: 720, height: 190, shirt: '#c0504d', trousers: '#34495e', pose: 'walk', facing: 1 }),
-      person({ x: 520, base: 745, height: 195, shirt: '#5b7fa6', trousers: '#3b3b3b', pose: 'walk', facing: 1, hair: P.hairGrey }),
+      person({
+        x: 520,
+        base: 745,
+        height: 195,
+        shirt: '#5b7fa6',
+        trousers: '#3b3b3b',
+        pose: 'walk',
+        facing: 1,
+        hair: P.hairGrey,
+      }),
       person({ x: 980, base: 700, height: 180, shirt: '#e0b04a', trousers: '#444', pose: 'walk', facing: -1 }),
       person({ x: 1200, base: 760, height: 200, shirt: '#6f9e5a', trousers: '#2f3b48', pose: 'walk', facing: -1 }),
     ];
@@ -110,7 +143,10 @@ const tiebeiAfter: Scene = {
 
 function nanhuBase(): string[] {
   return [
-    sky(560, [[1200, 110, 1.2], [380, 80, 0.9]]),
+    sky(560, [
+      [1200, 110, 1.2],
+      [380, 80, 0.9],
+    ]),
     flats(560, [P.wallCream, P.wallWarm, P.wallCream]),
     rect(0, 560, W, 240, '#b9ad95'),
   ];
@@ -133,16 +169,51 @@ const nanhuBefore: Scene = {
       weeds(0, W, 824, 46, 31),
       paving(824, 900),
       road(900, H, { lane: false }),
-      person({ x: 1220, base: 890, height: 180, shirt: '#7a6a9a', trousers: '#3a3a3a', pose: 'walk', facing: -1, hair: P.hairGrey }).svg,
+      person({
+        x: 1220,
+        base: 890,
+        height: 180,
+        shirt: '#7a6a9a',
+        trousers: '#3a3a3a',
+        pose: 'walk',
+        facing: -1,
+        hair: P.hairGrey,
+      }).svg,
     ]),
 };
 
 const nanhuAfter: Scene = {
   corner: 'right',
   draw: () => {
-    const sitter = person({ x: 300, base: 820, height: 190, shirt: '#8a6d4f', trousers: '#3d3d3d', pose: 'sit', facing: 1, hair: P.hairGrey });
-    const left = person({ x: 1040, base: 800, height: 180, shirt: '#c46e4c', trousers: '#3f4a56', pose: 'sit', facing: 1, hair: P.hairGrey });
-    const right = person({ x: 1260, base: 800, height: 180, shirt: '#4f7aa0', trousers: '#3a3a3a', pose: 'sit', facing: -1 });
+    const sitter = person({
+      x: 300,
+      base: 820,
+      height: 190,
+      shirt: '#8a6d4f',
+      trousers: '#3d3d3d',
+      pose: 'sit',
+      facing: 1,
+      hair: P.hairGrey,
+    });
+    const left = person({
+      x: 1040,
+      base: 800,
+      height: 180,
+      shirt: '#c46e4c',
+      trousers: '#3f4a56',
+      pose: 'sit',
+      facing: 1,
+      hair: P.hairGrey,
+    });
+    const right = person({
+      x: 1260,
+      base: 800,
+      height: 180,
+      shirt: '#4f7aa0',
+      trousers: '#3a3a3a',
+      pose: 'sit',
+      facing: -1,
+    });
     return group([
       ...nanhuBase(),
       // The former lot: lawn, young apricot trees and flowering-plum shrubs, a paved path.
@@ -170,11 +241,39 @@ const nanhuAfter: Scene = {
 const xinminPocketPark: Scene = {
   corner: 'left',
   draw: () => {
-    const woman = person({ x: 760, base: 770, height: 190, shirt: '#d46a8c', trousers: '#3b4755', pose: 'stand', facing: -1 });
-    const walker = person({ x: 1300, base: 840, height: 195, shirt: '#4f7aa0', trousers: '#333', pose: 'walk', facing: -1 });
-    const reader = person({ x: 1090, base: 760, height: 180, shirt: '#e0b04a', trousers: '#444', pose: 'sit', facing: -1, hair: P.hairGrey });
+    const woman = person({
+      x: 760,
+      base: 770,
+      height: 190,
+      shirt: '#d46a8c',
+      trousers: '#3b4755',
+      pose: 'stand',
+      facing: -1,
+    });
+    const walker = person({
+      x: 1300,
+      base: 840,
+      height: 195,
+      shirt: '#4f7aa0',
+      trousers: '#333',
+      pose: 'walk',
+      facing: -1,
+    });
+    const reader = person({
+      x: 1090,
+      base: 760,
+      height: 180,
+      shirt: '#e0b04a',
+      trousers: '#444',
+      pose: 'sit',
+      facing: -1,
+      hair: P.hairGrey,
+    });
     return group([
-      sky(600, [[300, 100, 1.1], [1300, 140, 0.9]]),
+      sky(600, [
+        [300, 100, 1.1],
+        [1300, 140, 0.9],
+      ]),
       // Older buildings of the historic street, with pitched tile roofs.
       building({ x: 60, base: 600, width: 520, height: 300, color: P.wallCream, rows: 3, cols: 6, roof: 'pitched' }),
       building({ x: 1000, base: 600, width: 560, height: 330, color: '#e4d4b8', rows: 3, cols: 6, roof: 'pitched' }),
@@ -201,14 +300,37 @@ const xinminPocketPark: Scene = {
 const renovatedCompound: Scene = {
   corner: 'left',
   draw: () => {
-    const a = person({ x: 620, base: 860, height: 190, shirt: '#c0504d', trousers: '#3a3a3a', pose: 'walk', facing: 1, hair: P.hairGrey });
-    const b = person({ x: 1180, base: 880, height: 150, shirt: '#e0b04a', trousers: '#35577a', pose: 'walk', facing: -1 });
+    const a = person({
+      x: 620,
+      base: 860,
+      height: 190,
+      shirt: '#c0504d',
+      trousers: '#3a3a3a',
+      pose: 'walk',
+      facing: 1,
+      hair: P.hairGrey,
+    });
+    const b = person({
+      x: 1180,
+      base: 880,
+      height: 150,
+      shirt: '#e0b04a',
+      trousers: '#35577a',
+      pose: 'walk',
+      facing: -1,
+    });
     return group([
       sky(560, [[800, 90, 1.2]]),
       flats(600, ['#efe3cc', '#f2d7c2', '#efe3cc'], true),
       // New unit doors with canopies.
       ...[250, 830, 1380].map((x) =>
-        group([rect(x - 70, 430, 140, 14, '#8f3f2f'), rect(x - 48, 444, 96, 156, '#7b2f24', { rx: 3 }), rect(x - 3, 444, 6, 156, '#5e2219'), circle(x - 14, 525, 4, '#e0c36a'), circle(x + 14, 525, 4, '#e0c36a')]),
+        group([
+          rect(x - 70, 430, 140, 14, '#8f3f2f'),
+          rect(x - 48, 444, 96, 156, '#7b2f24', { rx: 3 }),
+          rect(x - 3, 444, 6, 156, '#5e2219'),
+          circle(x - 14, 525, 4, '#e0c36a'),
+          circle(x + 14, 525, 4, '#e0c36a'),
+        ]),
       ),
       // New lawn, then the resurfaced road through the compound.
       rect(0, 600, W, 90, P.grass),
@@ -230,9 +352,39 @@ const renovatedCompound: Scene = {
 const centurySquarePaving: Scene = {
   corner: 'right',
   draw: () => {
-    const w1 = person({ x: 700, base: 860, height: 230, shirt: '#3c5a78', trousers: '#334', pose: 'kneel', facing: 1, hat: 'helmet', vest: true });
-    const w2 = person({ x: 1040, base: 905, height: 230, shirt: '#3c5a78', trousers: '#334', pose: 'kneel', facing: -1, hat: 'helmet', vest: true });
-    const w3 = person({ x: 380, base: 850, height: 250, shirt: '#3c5a78', trousers: '#334', pose: 'bend', facing: 1, hat: 'helmet', vest: true });
+    const w1 = person({
+      x: 700,
+      base: 860,
+      height: 230,
+      shirt: '#3c5a78',
+      trousers: '#334',
+      pose: 'kneel',
+      facing: 1,
+      hat: 'helmet',
+      vest: true,
+    });
+    const w2 = person({
+      x: 1040,
+      base: 905,
+      height: 230,
+      shirt: '#3c5a78',
+      trousers: '#334',
+      pose: 'kneel',
+      facing: -1,
+      hat: 'helmet',
+      vest: true,
+    });
+    const w3 = person({
+      x: 380,
+      base: 850,
+      height: 250,
+      shirt: '#3c5a78',
+      trousers: '#334',
+      pose: 'bend',
+      facing: 1,
+      hat: 'helmet',
+      vest: true,
+    });
     return group([
       sky(700, [[1300, 330, 1]]),
       rect(0, 430, W, 200, P.farBuilding),
@@ -245,10 +397,26 @@ const centurySquarePaving: Scene = {
       rect(180, 120, 1120, 116, '#e9ecef', { rx: 22 }),
       rect(180, 186, 1120, 16, '#3f7cc4'),
       ...[240, 420, 600, 780, 960, 1140].map((x) => rect(x, 140, 120, 40, '#5f7285', { rx: 6 })),
-      poly([[250, 410], [410, 410], [380, 650], [280, 650]], P.concreteDark),
+      poly(
+        [
+          [250, 410],
+          [410, 410],
+          [380, 650],
+          [280, 650],
+        ],
+        P.concreteDark,
+      ),
       rect(280, 410, 100, 300, P.concrete),
       rect(1220, 410, 110, 300, P.concrete),
-      poly([[1180, 410], [1370, 410], [1330, 470], [1220, 470]], P.concreteDark),
+      poly(
+        [
+          [1180, 410],
+          [1370, 410],
+          [1330, 470],
+          [1220, 470],
+        ],
+        P.concreteDark,
+      ),
       // Shade under the bridge.
       rect(0, 640, W, H - 640, '#8e887d'),
       // Old, broken surface on the left; new square bricks laid on the right.
@@ -274,8 +442,28 @@ const centurySquarePaving: Scene = {
 const minleBackStreet: Scene = {
   corner: 'left',
   draw: () => {
-    const digger = person({ x: 620, base: 770, height: 220, shirt: '#3c5a78', trousers: '#334', pose: 'bend', facing: -1, hat: 'helmet', vest: true });
-    const layer = person({ x: 1180, base: 880, height: 220, shirt: '#3c5a78', trousers: '#334', pose: 'kneel', facing: -1, hat: 'helmet', vest: true });
+    const digger = person({
+      x: 620,
+      base: 770,
+      height: 220,
+      shirt: '#3c5a78',
+      trousers: '#334',
+      pose: 'bend',
+      facing: -1,
+      hat: 'helmet',
+      vest: true,
+    });
+    const layer = person({
+      x: 1180,
+      base: 880,
+      height: 220,
+      shirt: '#3c5a78',
+      trousers: '#334',
+      pose: 'kneel',
+      facing: -1,
+      hat: 'helmet',
+      vest: true,
+    });
     return group([
       sky(560, [[420, 100, 1]]),
       rect(0, 300, W, 320, P.farBuilding),
@@ -291,11 +479,40 @@ const minleBackStreet: Scene = {
       rect(0, 716, 900, 30, '#7d8790', { rx: 14 }),
       rect(0, 716, 900, 8, '#98a3ad'),
       ellipse(900, 730, 16, 18, '#5c656e'),
-      poly([[900, 700], [1000, 690], [1060, 720], [1000, 760], [900, 756]], P.soil),
-      ...[110, 340, 560, 780].map((x) => group([poly([[x, 700], [x + 14, 660], [x + 28, 700]], '#f07f1f'), rect(x + 6, 676, 16, 8, P.white)])),
+      poly(
+        [
+          [900, 700],
+          [1000, 690],
+          [1060, 720],
+          [1000, 760],
+          [900, 756],
+        ],
+        P.soil,
+      ),
+      ...[110, 340, 560, 780].map((x) =>
+        group([
+          poly(
+            [
+              [x, 700],
+              [x + 14, 660],
+              [x + 28, 700],
+            ],
+            '#f07f1f',
+          ),
+          rect(x + 6, 676, 16, 8, P.white),
+        ]),
+      ),
       digger.svg,
       line(digger.hand[0], digger.hand[1], digger.hand[0] - 60, digger.hand[1] + 70, '#7a5a43', 8),
-      poly([[digger.hand[0] - 78, digger.hand[1] + 64], [digger.hand[0] - 50, digger.hand[1] + 88], [digger.hand[0] - 60, digger.hand[1] + 100], [digger.hand[0] - 92, digger.hand[1] + 80]], '#6f7378'),
+      poly(
+        [
+          [digger.hand[0] - 78, digger.hand[1] + 64],
+          [digger.hand[0] - 50, digger.hand[1] + 88],
+          [digger.hand[0] - 60, digger.hand[1] + 100],
+          [digger.hand[0] - 92, digger.hand[1] + 80],
+        ],
+        '#6f7378',
+      ),
       paving(780, 860, { color: P.pavingNew, joint: P.pavingNewJoint, size: 70 }),
       rect(0, 860, 1000, H - 860, '#c9b28f'),
       paving(860, H, { color: '#b7b1a6', joint: '#9a948a', size: 130, x0: 1000, x1: W }),
@@ -338,7 +555,16 @@ function sweeper(x: number, base: number): string {
 const zhishanRoadSweeping: Scene = {
   corner: 'right',
   draw: () => {
-    const walker = person({ x: 420, base: 770, height: 190, shirt: '#5b7fa6', trousers: '#3a3a3a', pose: 'walk', facing: 1, hair: P.hairGrey });
+    const walker = person({
+      x: 420,
+      base: 770,
+      height: 190,
+      shirt: '#5b7fa6',
+      trousers: '#3a3a3a',
+      pose: 'walk',
+      facing: 1,
+      hair: P.hairGrey,
+    });
     return group([
       sky(600, [[260, 110, 1]]),
       streetBuildings(610),
@@ -347,7 +573,13 @@ const zhishanRoadSweeping: Scene = {
       tree({ x: 1480, base: 800, height: 380, pit: true, color: P.leafLight }),
       sweeper(940, 780),
       // Swept, clean paving behind the machine; leaves ahead of it.
-      ...[[720, 760], [760, 790], [680, 800], [800, 770], [640, 770]].map(([x, y]) => ellipse(x ?? 0, y ?? 0, 12, 6, '#b79a4a')),
+      ...[
+        [720, 760],
+        [760, 790],
+        [680, 800],
+        [800, 770],
+        [640, 770],
+      ].map(([x, y]) => ellipse(x ?? 0, y ?? 0, 12, 6, '#b79a4a')),
       walker.svg,
       road(820, H),
       car(180, 975, '#3a6ea5', 1),
@@ -358,8 +590,28 @@ const zhishanRoadSweeping: Scene = {
 const bridgePierCleaning: Scene = {
   corner: 'left',
   draw: () => {
-    const a = person({ x: 420, base: 880, height: 240, shirt: P.vest, trousers: '#4a4f57', pose: 'stand', facing: 1, hat: 'cap', vest: true });
-    const b = person({ x: 1250, base: 900, height: 240, shirt: P.vest, trousers: '#4a4f57', pose: 'bend', facing: -1, hat: 'cap', vest: true });
+    const a = person({
+      x: 420,
+      base: 880,
+      height: 240,
+      shirt: P.vest,
+      trousers: '#4a4f57',
+      pose: 'stand',
+      facing: 1,
+      hat: 'cap',
+      vest: true,
+    });
+    const b = person({
+      x: 1250,
+      base: 900,
+      height: 240,
+      shirt: P.vest,
+      trousers: '#4a4f57',
+      pose: 'bend',
+      facing: -1,
+      hat: 'cap',
+      vest: true,
+    });
     return group([
       sky(680, [[1350, 360, 1]]),
       rect(0, 470, W, 180, P.farBuilding),
@@ -368,7 +620,15 @@ const bridgePierCleaning: Scene = {
       rect(0, 160, W, 190, P.concrete),
       rect(0, 330, W, 30, P.concreteDark),
       rect(0, 140, W, 22, P.concreteDark),
-      poly([[560, 360], [1040, 360], [960, 460], [640, 460]], P.concreteDark),
+      poly(
+        [
+          [560, 360],
+          [1040, 360],
+          [960, 460],
+          [640, 460],
+        ],
+        P.concreteDark,
+      ),
       rect(660, 460, 280, 330, P.concrete),
       rect(660, 460, 40, 330, P.concreteShade, { opacity: 0.35 }),
       // Water streaming down the cleaned half of the pier.
@@ -381,10 +641,18 @@ const bridgePierCleaning: Scene = {
       ellipse(760, 830, 140, 18, P.waterLight, { opacity: 0.55 }),
       a.svg,
       spray(a.hand[0] + 20, a.hand[1] - 10, 840, 560, 41),
-      path(`M${a.hand[0]} ${a.hand[1]} q -60 40 -140 60 t -220 30`, 'none', { stroke: '#2f7d4f', 'stroke-width': 10, 'stroke-linecap': 'round' }),
+      path(`M${a.hand[0]} ${a.hand[1]} q -60 40 -140 60 t -220 30`, 'none', {
+        stroke: '#2f7d4f',
+        'stroke-width': 10,
+        'stroke-linecap': 'round',
+      }),
       b.svg,
       spray(b.hand[0] - 10, b.hand[1] + 10, 1010, 900, 73),
-      path(`M${b.hand[0]} ${b.hand[1]} q 80 40 160 50 t 200 40`, 'none', { stroke: '#2f7d4f', 'stroke-width': 10, 'stroke-linecap': 'round' }),
+      path(`M${b.hand[0]} ${b.hand[1]} q 80 40 160 50 t 200 40`, 'none', {
+        stroke: '#2f7d4f',
+        'stroke-width': 10,
+        'stroke-linecap': 'round',
+      }),
       line(b.hand[0], b.hand[1], b.hand[0] - 30, b.hand[1] + 6, '#333', 12),
       line(a.hand[0], a.hand[1], a.hand[0] + 30, a.hand[1] - 10, '#333', 12),
     ]);

@@ -30,7 +30,14 @@ export function text(content: string, attributes: Attributes): string {
   return el('text', attributes, escapeText(content));
 }
 
-export function rect(x: number, y: number, width: number, height: number, fill: string, extra: Attributes = {}): string {
+export function rect(
+  x: number,
+  y: number,
+  width: number,
+  height: number,
+  fill: string,
+  extra: Attributes = {},
+): string {
   return el('rect', { x, y, width, height, fill, ...extra });
 }
 
@@ -48,7 +55,15 @@ export function poly(points: readonly (readonly [number, number])[], fill: strin
 }
 
 /** A straight stroke with round ends. */
-export function line(x1: number, y1: number, x2: number, y2: number, stroke: string, width: number, extra: Attributes = {}): string {
+export function line(
+  x1: number,
+  y1: number,
+  x2: number,
+  y2: number,
+  stroke: string,
+  width: number,
+  extra: Attributes = {},
+): string {
   return el('line', { x1, y1, x2, y2, stroke, 'stroke-width': width, 'stroke-linecap': 'round', ...extra });
 }
 

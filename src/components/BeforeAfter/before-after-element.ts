@@ -130,7 +130,10 @@ export class BeforeAfterElement extends HTMLElement {
     if (!input) return;
     const value = clampPercent(Number(input.value));
     this.style.setProperty('--ba-position', `${value}%`);
-    input.setAttribute('aria-valuetext', sliderValueText(value, this.dataset['beforeLabel'], this.dataset['afterLabel']));
+    input.setAttribute(
+      'aria-valuetext',
+      sliderValueText(value, this.dataset['beforeLabel'], this.dataset['afterLabel']),
+    );
   }
 }
 

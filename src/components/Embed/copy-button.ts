@@ -32,7 +32,8 @@ class CopyButton extends HTMLElement {
         copied = document.execCommand('copy');
       }
     }
-    if (this.#status) this.#status.textContent = copied ? '已复制 (copied)' : '请手动选择并复制 (select and copy by hand)';
+    if (this.#status)
+      this.#status.textContent = copied ? '已复制 (copied)' : '请手动选择并复制 (select and copy by hand)';
   };
 }
 

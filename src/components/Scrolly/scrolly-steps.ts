@@ -11,7 +11,10 @@ export interface ScrollyStepState {
 const STEP = /<div class="scrolly-step" data-step data-chart="([^"]*)"(?: data-state="([^"]*)")?/g;
 
 export function readSteps(html: string): ScrollyStepState[] {
-  return [...html.matchAll(STEP)].map(([, chart = '', state = '']) => ({ chart, state: state === '' ? undefined : state }));
+  return [...html.matchAll(STEP)].map(([, chart = '', state = '']) => ({
+    chart,
+    state: state === '' ? undefined : state,
+  }));
 }
 
 /** The no-JavaScript layout interleaves states and steps with CSS rules written for this many. */

@@ -28,7 +28,8 @@ function credits(chart: ChartDefinition, version: CatalogVersion<DatasetId>, ori
 
 /** Excel opens UTF-8 CSV correctly only with a byte-order mark; formula-like cells stay text. */
 function tableCsv(columns: string[], rows: (string | number)[][]): string {
-  const safe = (cell: string | number): string => (typeof cell === 'string' && /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : String(cell));
+  const safe = (cell: string | number): string =>
+    typeof cell === 'string' && /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : String(cell);
   return `\uFEFF${csvFormatRows([columns, ...rows.map((row) => row.map(safe))])}\n`;
 }
 
@@ -43,7 +44,10 @@ export async function chartDownload(
     case 'svg':
       return standaloneSvg(chart, version, { width: 640, credits: credits(chart, version, origin) }).svg;
     case 'pngWechat':
-      return svgToPng(standaloneSvg(chart, version, { width: WECHAT_COLUMN, credits: credits(chart, version, origin) }), WECHAT_COLUMN * 2);
+      return svgToPng(
+        standaloneSvg(chart, version, { width: WECHAT_COLUMN, credits: credits(chart, version, origin) }),
+        WECHAT_COLUMN * 2,
+      );
     case 'pngSocial':
       return socialCardPng(standaloneSvg(chart, version, { width: 600, credits: credits(chart, version, origin) }));
     case 'csv': {
@@ -65,7 +69,9 @@ export async function chartDownload(
           source: c.source,
           data_json: new URL(c.json, origin).href,
           embed: new URL(embedUrl(chart.id, version.version), origin).href,
-          downloads: Object.fromEntries(Object.entries(downloadUrls(chart.id, version.version)).map(([k, v]) => [k, new URL(v, origin).href])),
+          downloads: Object.fromEntries(
+            Object.entries(downloadUrls(chart.id, version.version)).map(([k, v]) => [k, new URL(v, origin).href]),
+          ),
           columns: table.columns,
           rows: table.rows,
         },

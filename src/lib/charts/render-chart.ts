@@ -24,15 +24,20 @@ export function renderChart<D extends DatasetId>(
   request: RenderRequest,
 ): string {
   const state = request.state ?? 'full';
-  const idPrefix = ['chart', chart.id, `v${version.version}`, state, request.width, request.instance].filter(Boolean).join('-');
+  const idPrefix = ['chart', chart.id, `v${version.version}`, state, request.width, request.instance]
+    .filter(Boolean)
+    .join('-');
   const key = idPrefix;
   const hit = cache.get(key);
   if (hit) return hit;
-  const svg = renderSvg(chart.plot(version.data, { width: request.width, ...(request.state ? { state: request.state } : {}) }), {
-    idPrefix,
-    title: chart.title(version.data),
-    description: chart.describe(version.data, request.state),
-  });
+  const svg = renderSvg(
+    chart.plot(version.data, { width: request.width, ...(request.state ? { state: request.state } : {}) }),
+    {
+      idPrefix,
+      title: chart.title(version.data),
+      description: chart.describe(version.data, request.state),
+    },
+  );
   cache.set(key, svg);
   return svg;
 }

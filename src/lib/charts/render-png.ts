@@ -15,7 +15,11 @@ export const SOCIAL = { width: 1200, height: 675 } as const;
 
 /** PNG of `standalone` scaled to `pixelWidth` pixels wide. */
 export function svgToPng(standalone: StandaloneSvg, pixelWidth: number): Buffer {
-  const resvg = new Resvg(standalone.svg, { fitTo: { mode: 'width', value: pixelWidth }, font: RESVG_FONT_OPTIONS, background: COLORS.paper.light });
+  const resvg = new Resvg(standalone.svg, {
+    fitTo: { mode: 'width', value: pixelWidth },
+    font: RESVG_FONT_OPTIONS,
+    background: COLORS.paper.light,
+  });
   return Buffer.from(resvg.render().asPng());
 }
 
@@ -26,7 +30,13 @@ export async function socialCardPng(standalone: StandaloneSvg): Promise<Buffer> 
   const image = svgToPng(standalone, width);
   const { height = 0 } = await sharp(image).metadata();
   return sharp({ create: { width: SOCIAL.width, height: SOCIAL.height, channels: 3, background: COLORS.paper.light } })
-    .composite([{ input: image, left: Math.floor((SOCIAL.width - width) / 2), top: Math.max(0, Math.floor((SOCIAL.height - height) / 2)) }])
+    .composite([
+      {
+        input: image,
+        left: Math.floor((SOCIAL.width - width) / 2),
+        top: Math.max(0, Math.floor((SOCIAL.height - height) / 2)),
+      },
+    ])
     .png({ compressionLevel: 9 })
     .toBuffer();
 }

@@ -50,7 +50,8 @@ export function renderSvg(options: Plot.PlotOptions, labels: SvgLabels): string 
     element.setAttribute('id', next);
   }
   let markup = svg.outerHTML;
-  for (const [from, to] of renamed) markup = markup.split(`#${from})`).join(`#${to})`).split(`"#${from}"`).join(`"#${to}"`);
+  for (const [from, to] of renamed)
+    markup = markup.split(`#${from})`).join(`#${to})`).split(`"#${from}"`).join(`"#${to}"`);
   markup = markup.replace(
     /^<svg([^>]*)>/,
     `<svg$1><title id="${titleId}">${escapeXml(labels.title)}</title><desc id="${descId}">${escapeXml(labels.description)}</desc>`,

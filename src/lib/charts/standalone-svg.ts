@@ -25,7 +25,10 @@ function escapeXml(text: string): string {
 function textBlock(lines: string[], y: number, size: number, attributes: string): { markup: string; y: number } {
   const lineHeight = Math.round(size * 1.45);
   const markup = lines
-    .map((line, i) => `<text x="${PAD}" y="${y + size + i * lineHeight}" font-size="${size}" ${attributes}>${escapeXml(line)}</text>`)
+    .map(
+      (line, i) =>
+        `<text x="${PAD}" y="${y + size + i * lineHeight}" font-size="${size}" ${attributes}>${escapeXml(line)}</text>`,
+    )
     .join('');
   return { markup, y: y + lines.length * lineHeight };
 }
@@ -60,7 +63,10 @@ export function standaloneSvg<D extends DatasetId>(
   const placed = plot.replace(/^<svg /, `<svg x="${PAD}" y="${y}" `);
   y += plotHeight + 12;
   const note = chart.note?.(data);
-  const footLines = [...(note ? wrapText(note, inner, 12) : []), ...options.credits.flatMap((line) => wrapText(line, inner, 12))];
+  const footLines = [
+    ...(note ? wrapText(note, inner, 12) : []),
+    ...options.credits.flatMap((line) => wrapText(line, inner, 12)),
+  ];
   const foot = textBlock(footLines, y, 12, `fill="${COLORS.muted.light}"`);
   const height = Math.ceil(foot.y + PAD - 4);
   const fontFamily = `"Noto Sans SC", ${FONT_STACK}`.replace(/"/g, "'");

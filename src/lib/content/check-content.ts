@@ -28,19 +28,26 @@ interface MdastNode {
 }
 
 /** Checks one MDX source; `file` names it in problems, `root` is the project folder. */
-export function checkStorySource(file: string, source: string, catalog: Catalog, root = process.cwd()): EditorProblem[] {
+export function checkStorySource(
+  file: string,
+  source: string,
+  catalog: Catalog,
+  root = process.cwd(),
+): EditorProblem[] {
   let tree: MdastNode;
   try {
     tree = mdxToMdast(source) as unknown as MdastNode;
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const at = /^(\d+):(\d+)/.exec(message);
-    return [{
-      file,
-      ...(at ? { line: Number(at[1]), column: Number(at[2]) } : {}),
-      message: `MDX 格式错误 (MDX syntax error)：${message.replace(/^\d+:\d+:\s*/, '')}`,
-      fix: '检查这一行的 < > 标签是否成对、是否写完整；正文里的 < 和 { 要写成 &lt; 和 &#123; (check the tags on this line; write a literal < or { as &lt; or &#123;)',
-    }];
+    return [
+      {
+        file,
+        ...(at ? { line: Number(at[1]), column: Number(at[2]) } : {}),
+        message: `MDX 格式错误 (MDX syntax error)：${message.replace(/^\d+:\d+:\s*/, '')}`,
+        fix: '检查这一行的 < > 标签是否成对、是否写完整；正文里的 < 和 { 要写成 &lt; 和 &#123; (check the tags on this line; write a literal < or { as &lt; or &#123;)',
+      },
+    ];
   }
   const problems: EditorProblem[] = [];
   const visit = (node: MdastNode, parents: string[]): void => {
@@ -57,23 +64,41 @@ export function checkStorySource(file: string, source: string, catalog: Catalog,
           attributes[attribute.name] = typeof attribute.value === 'string' ? attribute.value : '';
         }
       }
-      const tag = `<${node.name}${Object.entries(attributes).map(([k, v]) => ` ${k}="${v}"`).join('')}>`;
+      const tag = `<${node.name}${Object.entries(attributes)
+        .map(([k, v]) => ` ${k}="${v}"`)
+        .join('')}>`;
       if (!rule) {
         problems.push({
-          file, ...at, path: tag,
+          file,
+          ...at,
+          path: tag,
           message: `未知组件 ${node.name} (unknown component)`,
           fix: `可用的组件：${Object.keys(MDX_COMPONENTS).join(', ')} (available components)`,
         });
       } else {
         for (const name of rule.required) {
           if (!attributes[name]) {
-            problems.push({ file, ...at, path: tag, message: `缺少属性 ${name} (missing attribute ${name})`, fix: rule.usage });
+            problems.push({
+              file,
+              ...at,
+              path: tag,
+              message: `缺少属性 ${name} (missing attribute ${name})`,
+              fix: rule.usage,
+            });
           }
         }
         if (rule.parent && !parents.includes(rule.parent)) {
-          problems.push({ file, ...at, path: tag, message: `${node.name} 只能放在 ${rule.parent} 里面 (${node.name} must be inside ${rule.parent})`, fix: rule.usage });
+          problems.push({
+            file,
+            ...at,
+            path: tag,
+            message: `${node.name} 只能放在 ${rule.parent} 里面 (${node.name} must be inside ${rule.parent})`,
+            fix: rule.usage,
+          });
         }
-        const miss = rule.required.every((name) => attributes[name]) ? rule.check?.(attributes, { catalog, root }) : undefined;
+        const miss = rule.required.every((name) => attributes[name])
+          ? rule.check?.(attributes, { catalog, root })
+          : undefined;
         if (miss) problems.push({ file, ...at, path: tag, message: miss.message, fix: miss.fix });
       }
       for (const child of node.children ?? []) visit(child, [...parents, node.name]);
@@ -92,12 +117,14 @@ function checkFrontmatter(file: string, yaml: string, catalog: Catalog): EditorP
     value = load(yaml);
   } catch (error) {
     const mark = (error as { mark?: { line: number; column: number } }).mark;
-    return [{
-      file,
-      ...(mark ? { line: mark.line + 2, column: mark.column + 1 } : {}),
-      message: `开头 --- 之间的设置格式有误 (the frontmatter between the --- lines is not valid YAML)`,
-      fix: '每行写成 名称: 内容，冒号后加一个空格 (write each line as name: text, with a space after the colon)',
-    }];
+    return [
+      {
+        file,
+        ...(mark ? { line: mark.line + 2, column: mark.column + 1 } : {}),
+        message: `开头 --- 之间的设置格式有误 (the frontmatter between the --- lines is not valid YAML)`,
+        fix: '每行写成 名称: 内容，冒号后加一个空格 (write each line as name: text, with a space after the colon)',
+      },
+    ];
   }
   const lines = yaml.split('\n');
   const locate = (path: readonly PathSegment[]) => {
@@ -110,7 +137,13 @@ function checkFrontmatter(file: string, yaml: string, catalog: Catalog): EditorP
   for (const [key, text] of Object.entries(result.data)) {
     if (typeof text !== 'string') continue;
     for (const miss of fillPlaceholders(catalog, text).misses) {
-      problems.push({ file, ...locate([key]), path: `${key} › {${miss.reference}}`, message: miss.message, fix: miss.fix });
+      problems.push({
+        file,
+        ...locate([key]),
+        path: `${key} › {${miss.reference}}`,
+        message: miss.message,
+        fix: miss.fix,
+      });
     }
   }
   return problems;
@@ -122,5 +155,7 @@ export function checkStories(root: string, catalog: Catalog): EditorProblem[] {
   return readdirSync(dir)
     .filter((name) => name.endsWith('.mdx'))
     .sort()
-    .flatMap((name) => checkStorySource(`${STORIES_DIR}/${name}`, readFileSync(path.join(dir, name), 'utf8'), catalog, root));
+    .flatMap((name) =>
+      checkStorySource(`${STORIES_DIR}/${name}`, readFileSync(path.join(dir, name), 'utf8'), catalog, root),
+    );
 }

@@ -19,18 +19,23 @@ export function readPictures(root: string): ReadPictures {
   if (!existsSync(full)) {
     return {
       ok: false,
-      problems: [{
-        file: PICTURES_FILE,
-        message: '找不到图片信息文件 (the picture metadata file is missing)',
-        fix: '从版本库恢复 content/pictures.json (restore content/pictures.json from git)',
-      }],
+      problems: [
+        {
+          file: PICTURES_FILE,
+          message: '找不到图片信息文件 (the picture metadata file is missing)',
+          fix: '从版本库恢复 content/pictures.json (restore content/pictures.json from git)',
+        },
+      ],
     };
   }
   const parsed = parseJsonFile(PICTURES_FILE, readFileSync(full));
   if (!parsed.ok) return { ok: false, problems: parsed.problems };
   const result = picturesFileSchema.safeParse(parsed.value);
   if (!result.success) {
-    return { ok: false, problems: describeIssues(PICTURES_FILE, result.error.issues, parsed.value, picturesFileSchema, parsed.locate) };
+    return {
+      ok: false,
+      problems: describeIssues(PICTURES_FILE, result.error.issues, parsed.value, picturesFileSchema, parsed.locate),
+    };
   }
   return { ok: true, pictures: result.data };
 }

@@ -38,7 +38,12 @@ export const MDX_COMPONENTS: Record<string, ComponentRule> = {
     usage: '<Chart id="hoarding-units" />',
     check: (attributes) => {
       const id = attributes['id'] ?? '';
-      return findChart(id) ? undefined : { message: `没有 id 为 "${id}" 的图表 (no chart "${id}")`, fix: '图表 id 见 /charts/ 页面或 src/charts/index.ts (see /charts/ for chart ids)' };
+      return findChart(id)
+        ? undefined
+        : {
+            message: `没有 id 为 "${id}" 的图表 (no chart "${id}")`,
+            fix: '图表 id 见 /charts/ 页面或 src/charts/index.ts (see /charts/ for chart ids)',
+          };
     },
   },
   Quote: {
@@ -49,7 +54,10 @@ export const MDX_COMPONENTS: Record<string, ComponentRule> = {
       const { data, version } = latestVersion(catalog, 'quotes');
       return data.quotes.some((q) => q.id === id)
         ? undefined
-        : { message: `quotes 第${version}版里没有 id 为 "${id}" 的引语 (no quote "${id}")`, fix: `引语 id 见 data/quotes/v${version}.json (see the quotes data file)` };
+        : {
+            message: `quotes 第${version}版里没有 id 为 "${id}" 的引语 (no quote "${id}")`,
+            fix: `引语 id 见 data/quotes/v${version}.json (see the quotes data file)`,
+          };
     },
   },
   Scrolly: { required: [], usage: '<Scrolly><Step chart="hoarding-units" state="all">…</Step></Scrolly>' },
@@ -60,12 +68,18 @@ export const MDX_COMPONENTS: Record<string, ComponentRule> = {
     check: (attributes) => {
       const id = attributes['chart'] ?? '';
       const chart = findChart(id);
-      if (!chart) return { message: `没有 id 为 "${id}" 的图表 (no chart "${id}")`, fix: '图表 id 见 src/charts/index.ts (see the chart ids)' };
+      if (!chart)
+        return {
+          message: `没有 id 为 "${id}" 的图表 (no chart "${id}")`,
+          fix: '图表 id 见 src/charts/index.ts (see the chart ids)',
+        };
       const state = attributes['state'];
       if (state && !chart.states?.includes(state)) {
         return {
           message: `图表 ${id} 没有状态 "${state}" (chart ${id} has no state "${state}")`,
-          fix: chart.states ? `可用状态：${chart.states.join(', ')} (available states)` : '这个图表没有状态，删去 state (this chart has no states: remove state)',
+          fix: chart.states
+            ? `可用状态：${chart.states.join(', ')} (available states)`
+            : '这个图表没有状态，删去 state (this chart has no states: remove state)',
         };
       }
       return undefined;
@@ -80,7 +94,10 @@ export const MDX_COMPONENTS: Record<string, ComponentRule> = {
       const ids = pictureIds(root);
       return !ids || ids.pictures.has(id)
         ? undefined
-        : { message: `content/pictures.json 里没有 id 为 "${id}" 的图片 (no picture "${id}")`, fix: `可用的图片 id：${[...ids.pictures].join(', ')} (available picture ids)` };
+        : {
+            message: `content/pictures.json 里没有 id 为 "${id}" 的图片 (no picture "${id}")`,
+            fix: `可用的图片 id：${[...ids.pictures].join(', ')} (available picture ids)`,
+          };
     },
   },
   BeforeAfter: {
@@ -91,7 +108,10 @@ export const MDX_COMPONENTS: Record<string, ComponentRule> = {
       const ids = pictureIds(root);
       return !ids || ids.pairs.has(id)
         ? undefined
-        : { message: `content/pictures.json 的 pairs 里没有 id 为 "${id}" 的前后对比 (no before/after pair "${id}")`, fix: `可用的对比 id：${[...ids.pairs].join(', ')} (available pair ids)` };
+        : {
+            message: `content/pictures.json 的 pairs 里没有 id 为 "${id}" 的前后对比 (no before/after pair "${id}")`,
+            fix: `可用的对比 id：${[...ids.pairs].join(', ')} (available pair ids)`,
+          };
     },
   },
 };

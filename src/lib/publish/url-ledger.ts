@@ -26,7 +26,13 @@ export function builtUrls(distDir: string): string[] {
       }
       const relative = path.relative(distDir, full).split(path.sep).join('/');
       if (!isPublicFile(relative)) continue;
-      urls.push(relative === 'index.html' ? '/' : relative.endsWith('/index.html') ? `/${relative.slice(0, -'index.html'.length)}` : `/${relative}`);
+      urls.push(
+        relative === 'index.html'
+          ? '/'
+          : relative.endsWith('/index.html')
+            ? `/${relative.slice(0, -'index.html'.length)}`
+            : `/${relative}`,
+      );
     }
   };
   walk(distDir);

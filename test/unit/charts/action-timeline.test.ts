@@ -6,7 +6,16 @@
 import { describe, expect, test } from 'vitest';
 import { actionTimeline } from '../../../src/charts/action-timeline.ts';
 import { renderChartSvg } from '../../helpers/svg-snapshot.ts';
-import { WIDTHS, asData, chartBasics, fixtureJson, loadFixture, marksIn, parseSvg, shownText } from './chart-test-kit.ts';
+import {
+  WIDTHS,
+  asData,
+  chartBasics,
+  fixtureJson,
+  loadFixture,
+  marksIn,
+  parseSvg,
+  shownText,
+} from './chart-test-kit.ts';
 
 const data = loadFixture('timeline');
 chartBasics(actionTimeline, data);
@@ -16,14 +25,24 @@ describe('action-timeline', () => {
     const root = parseSvg(renderChartSvg(actionTimeline, data, width));
     expect(marksIn(root, 'events', 'circle')).toHaveLength(2);
     const text = shownText(root).join('\n');
-    for (const label of ['6月17日', '行动启动', '7月11日', '围挡数据截止', '24天', '目标：2个月内', '起算日文章未说明，此处自启动日示意']) {
+    for (const label of [
+      '6月17日',
+      '行动启动',
+      '7月11日',
+      '围挡数据截止',
+      '24天',
+      '目标：2个月内',
+      '起算日文章未说明，此处自启动日示意',
+    ]) {
       expect(text).toContain(label);
     }
     expect(root.querySelector('g.mark-target')?.getAttribute('stroke-dasharray')).toBeTruthy();
   });
 
   test('tick labels are Chinese month-day labels, never locale defaults', () => {
-    const ticks = marksIn(parseSvg(renderChartSvg(actionTimeline, data, 640)), 'month-ticks', 'text').map((t) => t.textContent);
+    const ticks = marksIn(parseSvg(renderChartSvg(actionTimeline, data, 640)), 'month-ticks', 'text').map(
+      (t) => t.textContent,
+    );
     expect(ticks).toEqual(['7月1日', '8月1日']);
   });
 
@@ -40,7 +59,7 @@ describe('action-timeline', () => {
     }
   });
 
-  test('says where the target\'s start is assumed, in the description and the note', () => {
+  test("says where the target's start is assumed, in the description and the note", () => {
     expect(actionTimeline.describe(data)).toContain('文章未说明这2个月从哪一天起算');
     expect(actionTimeline.note?.(data)).toContain('没有说明从哪一天起算');
   });

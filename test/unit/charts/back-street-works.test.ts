@@ -5,31 +5,56 @@
 import { describe, expect, test } from 'vitest';
 import { backStreetWorks } from '../../../src/charts/back-street-works.ts';
 import { renderChartSvg } from '../../helpers/svg-snapshot.ts';
-import { WIDTHS, asData, chartBasics, fixtureJson, loadFixture, marksIn, parseSvg, shownText, textNodes, textOf, textTop } from './chart-test-kit.ts';
+import {
+  WIDTHS,
+  asData,
+  chartBasics,
+  fixtureJson,
+  loadFixture,
+  marksIn,
+  parseSvg,
+  shownText,
+  textNodes,
+  textOf,
+  textTop,
+} from './chart-test-kit.ts';
 
 const data = loadFixture('back-streets');
 chartBasics(backStreetWorks, data);
 
 describe('back-street-works', () => {
-  test.each(WIDTHS)('counts: 55 paving squares, 45 curb ticks, 28 covers, 130 hedge squares and one "余" (%i px)', (width) => {
-    const root = parseSvg(renderChartSvg(backStreetWorks, data, width));
-    expect(marksIn(root, 'squares-road', 'rect')).toHaveLength(55);
-    expect(marksIn(root, 'ticks-road', 'line')).toHaveLength(45);
-    expect(marksIn(root, 'circles-road', 'circle')).toHaveLength(28);
-    expect(marksIn(root, 'squares-green', 'rect')).toHaveLength(130);
-    expect(marksIn(root, 'more-than', 'rect')).toHaveLength(1);
-    expect(marksIn(root, 'more-than-label', 'text').map((t) => t.textContent)).toEqual(['余']);
-  });
+  test.each(WIDTHS)(
+    'counts: 55 paving squares, 45 curb ticks, 28 covers, 130 hedge squares and one "余" (%i px)',
+    (width) => {
+      const root = parseSvg(renderChartSvg(backStreetWorks, data, width));
+      expect(marksIn(root, 'squares-road', 'rect')).toHaveLength(55);
+      expect(marksIn(root, 'ticks-road', 'line')).toHaveLength(45);
+      expect(marksIn(root, 'circles-road', 'circle')).toHaveLength(28);
+      expect(marksIn(root, 'squares-green', 'rect')).toHaveLength(130);
+      expect(marksIn(root, 'more-than', 'rect')).toHaveLength(1);
+      expect(marksIn(root, 'more-than-label', 'text').map((t) => t.textContent)).toEqual(['余']);
+    },
+  );
 
   test('has no axes: marks are positions, not values on a shared scale', () => {
     const root = parseSvg(renderChartSvg(backStreetWorks, data, 340));
-    expect(root.querySelector('g[aria-label="x-axis tick"], g[aria-label="y-axis tick"], g[aria-label^="fy-axis"]')).toBeNull();
+    expect(
+      root.querySelector('g[aria-label="x-axis tick"], g[aria-label="y-axis tick"], g[aria-label^="fy-axis"]'),
+    ).toBeNull();
   });
 
   test('labels every panel with its value, unit and per-mark unit, grouped under its site', () => {
     const root = parseSvg(renderChartSvg(backStreetWorks, data, 340));
     const text = shownText(root).join('\n');
-    for (const label of ['方砖治理 550平方米', '每格10平方米', '界石治理 45米', '每条竖线1米', '井盖治理 28座', '每个圆点1座', '补种小叶丁香绿篱 1300余平方米']) {
+    for (const label of [
+      '方砖治理 550平方米',
+      '每格10平方米',
+      '界石治理 45米',
+      '每条竖线1米',
+      '井盖治理 28座',
+      '每个圆点1座',
+      '补种小叶丁香绿篱 1300余平方米',
+    ]) {
       expect(text).toContain(label);
     }
     // Drawn top to bottom: first site, its panels, second site, its panel.
@@ -42,7 +67,10 @@ describe('back-street-works', () => {
   test('a missing figure drops its panel; a changed figure changes its count', () => {
     const json = fixtureJson('back-streets') as { sites: Record<string, Record<string, unknown>> };
     const { manhole_covers: _covers, ...century } = json.sites['century-square']!;
-    const changed = asData('back-streets', { ...json, sites: { ...json.sites, 'century-square': { ...century, curbs_m: 60 } } });
+    const changed = asData('back-streets', {
+      ...json,
+      sites: { ...json.sites, 'century-square': { ...century, curbs_m: 60 } },
+    });
     const root = parseSvg(renderChartSvg(backStreetWorks, changed, 340));
     expect(marksIn(root, 'circles-road', 'circle')).toHaveLength(0);
     expect(marksIn(root, 'ticks-road', 'line')).toHaveLength(60);
@@ -52,7 +80,10 @@ describe('back-street-works', () => {
 
   test('a value that is not a whole number of marks draws a partial last mark', () => {
     const json = fixtureJson('back-streets') as { sites: Record<string, Record<string, unknown>> };
-    const changed = asData('back-streets', { ...json, sites: { ...json.sites, 'century-square': { ...json.sites['century-square'], paving_m2: 555 } } });
+    const changed = asData('back-streets', {
+      ...json,
+      sites: { ...json.sites, 'century-square': { ...json.sites['century-square'], paving_m2: 555 } },
+    });
     const rects = marksIn(parseSvg(renderChartSvg(backStreetWorks, changed, 340)), 'squares-road', 'rect');
     expect(rects).toHaveLength(56);
     expect(Number(rects.at(-1)?.getAttribute('width'))).toBeLessThan(Number(rects[0]?.getAttribute('width')));

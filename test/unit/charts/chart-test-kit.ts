@@ -27,7 +27,10 @@ function deepFreeze<T>(value: T): T {
 
 /** The raw JSON of a fixture, for tests that derive a variant from it. */
 export function fixtureJson(dataset: DatasetId): Record<string, unknown> {
-  return JSON.parse(readFileSync(path.join(ROOT, 'test/fixtures/data', `${dataset}.json`), 'utf8')) as Record<string, unknown>;
+  return JSON.parse(readFileSync(path.join(ROOT, 'test/fixtures/data', `${dataset}.json`), 'utf8')) as Record<
+    string,
+    unknown
+  >;
 }
 
 /** Validates `json` with the dataset's schema (a fixture that drifts from the schema fails here) and freezes it. */
@@ -60,7 +63,9 @@ export function shownText(root: Element): string[] {
 
 /** The <text> elements of a chart, optionally without Plot's axis tick labels (scale reference, not data). */
 export function textNodes(root: Element, { axes = true } = {}): Element[] {
-  return [...root.querySelectorAll('text')].filter((node) => axes || !/axis tick label$/.test(node.parentElement?.getAttribute('aria-label') ?? ''));
+  return [...root.querySelectorAll('text')].filter(
+    (node) => axes || !/axis tick label$/.test(node.parentElement?.getAttribute('aria-label') ?? ''),
+  );
 }
 
 /** A <text> element's content, its lines joined with "\n". */
@@ -132,14 +137,17 @@ export function chartBasics<D extends DatasetId>(chart: ChartDefinition<D>, data
       for (const size of sizes) expect(size).toBeGreaterThanOrEqual(12);
     });
 
-    test.each(cases)('states in its description every number it draws as text at $width px, state $state', ({ width, state }) => {
-      const root = parseSvg(renderChartSvg(chart, data, width, state));
-      const description = chart.describe(data, state);
-      // Axis tick labels are a scale's reference marks, not figures, and are exempt.
-      for (const line of textNodes(root, { axes: false }).map(textOf)) {
-        for (const number of numbersIn(line)) expect(description, `"${line}" shows ${number}`).toContain(number);
-      }
-    });
+    test.each(cases)(
+      'states in its description every number it draws as text at $width px, state $state',
+      ({ width, state }) => {
+        const root = parseSvg(renderChartSvg(chart, data, width, state));
+        const description = chart.describe(data, state);
+        // Axis tick labels are a scale's reference marks, not figures, and are exempt.
+        for (const line of textNodes(root, { axes: false }).map(textOf)) {
+          for (const number of numbersIn(line)) expect(description, `"${line}" shows ${number}`).toContain(number);
+        }
+      },
+    );
 
     test('states every number of its table in its description (over all states)', () => {
       const descriptions = states.map((state) => chart.describe(data, state)).join('\n');

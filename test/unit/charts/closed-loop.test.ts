@@ -23,7 +23,9 @@ describe('closed-loop', () => {
 
   test('wraps the long first label at the bracket on a phone', () => {
     const root = parseSvg(renderChartSvg(closedLoop, data, 340));
-    const labels = marksIn(root, 'stage-labels', 'text').map((t) => [...t.querySelectorAll('tspan')].map((s) => s.textContent));
+    const labels = marksIn(root, 'stage-labels', 'text').map((t) =>
+      [...t.querySelectorAll('tspan')].map((s) => s.textContent),
+    );
     expect(labels).toContainEqual(['动态交办问题', '（动态发现问题）']);
   });
 });

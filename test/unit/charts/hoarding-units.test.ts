@@ -6,7 +6,16 @@ import { describe, expect, test } from 'vitest';
 import { hoardingUnits } from '../../../src/charts/hoarding-units.ts';
 import { color } from '../../../src/design/tokens.ts';
 import { renderChartSvg } from '../../helpers/svg-snapshot.ts';
-import { WIDTHS, asData, chartBasics, fixtureJson, loadFixture, marksIn, parseSvg, shownText } from './chart-test-kit.ts';
+import {
+  WIDTHS,
+  asData,
+  chartBasics,
+  fixtureJson,
+  loadFixture,
+  marksIn,
+  parseSvg,
+  shownText,
+} from './chart-test-kit.ts';
 
 const data = loadFixture('enclosures');
 chartBasics(hoardingUnits, data);
@@ -23,7 +32,9 @@ describe('hoarding-units', () => {
   test('a data change changes the count', () => {
     const more = asData('enclosures', { ...fixtureJson('enclosures'), sites_rectified: 640 });
     expect(units(renderChartSvg(hoardingUnits, more, 340))).toHaveLength(640);
-    expect(units(renderChartSvg(hoardingUnits, more, 340))).not.toHaveLength(units(renderChartSvg(hoardingUnits, data, 340)).length);
+    expect(units(renderChartSvg(hoardingUnits, more, 340))).not.toHaveLength(
+      units(renderChartSvg(hoardingUnits, data, 340)).length,
+    );
   });
 
   test('no state renders as `all`', () => {
@@ -58,7 +69,14 @@ describe('hoarding-units', () => {
     const json = fixtureJson('enclosures') as { sites: Record<string, Record<string, unknown>> };
     const changed = asData('enclosures', {
       ...json,
-      sites: { ...json.sites, 'tiebei-2nd-road': { ...json.sites['tiebei-2nd-road'], hoarding_area_m2: 480, morning_peak_throughput_gain_pct: { value: 25, qualifier: 'about' } } },
+      sites: {
+        ...json.sites,
+        'tiebei-2nd-road': {
+          ...json.sites['tiebei-2nd-road'],
+          hoarding_area_m2: 480,
+          morning_peak_throughput_gain_pct: { value: 25, qualifier: 'about' },
+        },
+      },
     });
     const text = shownText(parseSvg(renderChartSvg(hoardingUnits, changed, 340, 'tiebei'))).join('\n');
     expect(text).toContain('480平方米');
@@ -68,7 +86,9 @@ describe('hoarding-units', () => {
 
   test('stays compact enough for the sticky graphic on a phone, and the same height in both states', () => {
     for (const width of WIDTHS) {
-      const heights = ['all', 'tiebei'].map((state) => Number(parseSvg(renderChartSvg(hoardingUnits, data, width, state)).getAttribute('height')));
+      const heights = ['all', 'tiebei'].map((state) =>
+        Number(parseSvg(renderChartSvg(hoardingUnits, data, width, state)).getAttribute('height')),
+      );
       expect(heights[0]).toBe(heights[1]);
       if (width === 340) expect(heights[0]).toBeLessThanOrEqual(420);
     }

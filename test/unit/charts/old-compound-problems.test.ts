@@ -5,7 +5,16 @@
 import { describe, expect, test } from 'vitest';
 import { PROBLEMS_PER_UNIT, oldCompoundProblems } from '../../../src/charts/old-compound-problems.ts';
 import { renderChartSvg } from '../../helpers/svg-snapshot.ts';
-import { WIDTHS, asData, chartBasics, fixtureJson, loadFixture, marksIn, parseSvg, shownText } from './chart-test-kit.ts';
+import {
+  WIDTHS,
+  asData,
+  chartBasics,
+  fixtureJson,
+  loadFixture,
+  marksIn,
+  parseSvg,
+  shownText,
+} from './chart-test-kit.ts';
 
 const data = loadFixture('old-compounds');
 chartBasics(oldCompoundProblems, data);
@@ -18,7 +27,9 @@ describe('old-compound-problems', () => {
     const rects = units(renderChartSvg(oldCompoundProblems, data, width));
     expect(rects).toHaveLength(934);
     expect(new Set(rects.map((r) => r.getAttribute('width'))).size).toBe(1);
-    expect(parseSvg(renderChartSvg(oldCompoundProblems, data, width)).querySelector('g.mark-partial-unit-outline')).toBeNull();
+    expect(
+      parseSvg(renderChartSvg(oldCompoundProblems, data, width)).querySelector('g.mark-partial-unit-outline'),
+    ).toBeNull();
   });
 
   test('a remainder gives one partial last square, outlined, and the description says so', () => {
@@ -47,7 +58,11 @@ describe('old-compound-problems', () => {
   });
 
   test('all squares share one colour: no invented categories', () => {
-    const fills = new Set(units(renderChartSvg(oldCompoundProblems, data, 640)).map((r) => r.getAttribute('fill') ?? r.parentElement?.getAttribute('fill')));
+    const fills = new Set(
+      units(renderChartSvg(oldCompoundProblems, data, 640)).map(
+        (r) => r.getAttribute('fill') ?? r.parentElement?.getAttribute('fill'),
+      ),
+    );
     expect(fills.size).toBe(1);
   });
 });

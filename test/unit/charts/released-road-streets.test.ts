@@ -5,7 +5,16 @@
 import { describe, expect, test } from 'vitest';
 import { releasedRoadStreets } from '../../../src/charts/released-road-streets.ts';
 import { renderChartSvg } from '../../helpers/svg-snapshot.ts';
-import { WIDTHS, asData, chartBasics, fixtureJson, loadFixture, marksIn, parseSvg, shownText } from './chart-test-kit.ts';
+import {
+  WIDTHS,
+  asData,
+  chartBasics,
+  fixtureJson,
+  loadFixture,
+  marksIn,
+  parseSvg,
+  shownText,
+} from './chart-test-kit.ts';
 
 const data = loadFixture('enclosures');
 chartBasics(releasedRoadStreets, data);
@@ -21,7 +30,9 @@ describe('released-road-streets', () => {
 
   test('every strip is the same size (the streets are identical pictograms)', () => {
     const sizes = new Set(
-      marksIn(parseSvg(renderChartSvg(releasedRoadStreets, data, 340)), 'streets', 'rect').map((r) => `${r.getAttribute('width')}×${r.getAttribute('height')}`),
+      marksIn(parseSvg(renderChartSvg(releasedRoadStreets, data, 340)), 'streets', 'rect').map(
+        (r) => `${r.getAttribute('width')}×${r.getAttribute('height')}`,
+      ),
     );
     expect(sizes.size).toBe(1);
   });

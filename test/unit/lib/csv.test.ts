@@ -20,7 +20,18 @@ describe('datasetToCsv', () => {
 
   test('each figure has its value, unit, qualifier and source sentence', () => {
     const sites = rows.find((row) => row[3] === 'sites_rectified');
-    expect(sites).toEqual(['enclosures', '1', '2025-07-11', 'sites_rectified', '整治围挡', 'Hoardings rectified', '636', '', '处', expect.stringContaining('整治围挡636处')]);
+    expect(sites).toEqual([
+      'enclosures',
+      '1',
+      '2025-07-11',
+      'sites_rectified',
+      '整治围挡',
+      'Hoardings rectified',
+      '636',
+      '',
+      '处',
+      expect.stringContaining('整治围挡636处'),
+    ]);
     const gain = rows.find((row) => row[3] === 'sites.tiebei-2nd-road.morning_peak_throughput_gain_pct');
     expect(gain?.slice(6, 9)).toEqual(['30', 'nearly', '%']);
   });

@@ -13,7 +13,14 @@ const catalog = loadCatalog(ROOT, { includeDrafts: false });
 describe('lookupFact', () => {
   test('figures come formatted with their unit from the schema', () => {
     const found = lookupFact(catalog, 'enclosures.road_area_released_m2');
-    expect(found.ok && found.fact).toMatchObject({ kind: 'figure', value: 173_000, unit: '平方米', text: '17.3万平方米', dataset: 'enclosures', version: 1 });
+    expect(found.ok && found.fact).toMatchObject({
+      kind: 'figure',
+      value: 173_000,
+      unit: '平方米',
+      text: '17.3万平方米',
+      dataset: 'enclosures',
+      version: 1,
+    });
   });
 
   test('nested and approximate figures', () => {
@@ -52,13 +59,22 @@ describe('lookupFact', () => {
 
 describe('the content check names the MDX file and the reference', () => {
   test('a missing field', () => {
-    const problems = checkStorySource('content/stories/x.mdx', '---\ntitle: t\ndek: d\ndescription: x\ncredit: c\n---\n\n共<Num of="enclosures.sites_rectifed" />。\n', catalog);
+    const problems = checkStorySource(
+      'content/stories/x.mdx',
+      '---\ntitle: t\ndek: d\ndescription: x\ncredit: c\n---\n\n共<Num of="enclosures.sites_rectifed" />。\n',
+      catalog,
+    );
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatchObject({ file: 'content/stories/x.mdx', line: 8, path: '<Num of="enclosures.sites_rectifed">' });
+    expect(problems[0]).toMatchObject({
+      file: 'content/stories/x.mdx',
+      line: 8,
+      path: '<Num of="enclosures.sites_rectifed">',
+    });
   });
 
   test('an unknown component, a step outside its section, an unknown chart state', () => {
-    const source = '---\ntitle: t\ndek: d\ndescription: x\ncredit: c\n---\n\n<Nmu of="a.b" />\n\n<Step chart="hoarding-units">x</Step>\n\n<Scrolly><Step chart="hoarding-units" state="nope">y</Step></Scrolly>\n';
+    const source =
+      '---\ntitle: t\ndek: d\ndescription: x\ncredit: c\n---\n\n<Nmu of="a.b" />\n\n<Step chart="hoarding-units">x</Step>\n\n<Scrolly><Step chart="hoarding-units" state="nope">y</Step></Scrolly>\n';
     const messages = checkStorySource('content/stories/x.mdx', source, catalog).map((p) => p.message);
     expect(messages.some((m) => m.includes('未知组件 Nmu'))).toBe(true);
     expect(messages.some((m) => m.includes('must be inside Scrolly'))).toBe(true);
@@ -66,14 +82,22 @@ describe('the content check names the MDX file and the reference', () => {
   });
 
   test('frontmatter: a missing field', () => {
-    const problems = checkStorySource('content/stories/x.mdx', '---\ntitle: t\ndek: d\ncredit: c\n---\n\ntext\n', catalog);
+    const problems = checkStorySource(
+      'content/stories/x.mdx',
+      '---\ntitle: t\ndek: d\ncredit: c\n---\n\ntext\n',
+      catalog,
+    );
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatchObject({ file: 'content/stories/x.mdx', path: 'description' });
     expect(problems[0]?.message).toContain('missing required field');
   });
 
   test('frontmatter: a placeholder that points nowhere', () => {
-    const problems = checkStorySource('content/stories/x.mdx', '---\ntitle: 共{enclosures.nope}\ndek: d\ndescription: x\ncredit: c\n---\n\ntext\n', catalog);
+    const problems = checkStorySource(
+      'content/stories/x.mdx',
+      '---\ntitle: 共{enclosures.nope}\ndek: d\ndescription: x\ncredit: c\n---\n\ntext\n',
+      catalog,
+    );
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatchObject({ path: 'title › {enclosures.nope}', line: 2 });
   });

@@ -31,7 +31,7 @@ describe('formatChineseNumber', () => {
 });
 
 describe('formatFigure', () => {
-  test('units and the article\'s qualifiers', () => {
+  test("units and the article's qualifiers", () => {
     expect(formatFigure(173_000, '平方米')).toBe('17.3万平方米');
     expect(formatFigure(636, '处')).toBe('636处');
     expect(formatFigure(30, '%', 'nearly')).toBe('近30%');

@@ -8,13 +8,16 @@ import { ROOT } from '../../helpers/temp-project.ts';
 const rules = parseHeadersFile(readFileSync(path.join(ROOT, 'public/_headers'), 'utf8'));
 
 describe('public/_headers', () => {
-  test.each(['/', '/changchun/', '/charts/hoarding-units/', '/data/index.json'])('%s may only be framed by the site', (url) => {
-    const headers = headersFor(rules, url);
-    expect(headers['content-security-policy']).toContain("frame-ancestors 'self'");
-    expect(headers['x-frame-options']).toBe('SAMEORIGIN');
-    expect(headers['x-content-type-options']).toBe('nosniff');
-    expect(headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
-  });
+  test.each(['/', '/changchun/', '/charts/hoarding-units/', '/data/index.json'])(
+    '%s may only be framed by the site',
+    (url) => {
+      const headers = headersFor(rules, url);
+      expect(headers['content-security-policy']).toContain("frame-ancestors 'self'");
+      expect(headers['x-frame-options']).toBe('SAMEORIGIN');
+      expect(headers['x-content-type-options']).toBe('nosniff');
+      expect(headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
+    },
+  );
 
   test.each(['/embed/hoarding-units/', '/embed/hoarding-units/v1/'])('%s may be framed by any site', (url) => {
     const headers = headersFor(rules, url);

@@ -22,7 +22,14 @@ function site(files: string[]): string {
 
 describe('url ledger', () => {
   test('built files become URLs; hashed assets and _headers are not URLs', () => {
-    const root = site(['index.html', 'embed/a/v1/index.html', 'data/a/v1.json', '_astro/x.123.js', '_headers', 'embed.js']);
+    const root = site([
+      'index.html',
+      'embed/a/v1/index.html',
+      'data/a/v1.json',
+      '_astro/x.123.js',
+      '_headers',
+      'embed.js',
+    ]);
     expect(builtUrls(path.join(root, 'dist'))).toEqual(['/', '/data/a/v1.json', '/embed.js', '/embed/a/v1/']);
   });
 

@@ -54,17 +54,32 @@ describe('bad edits to content/pictures.json', () => {
   });
 
   test('an empty alt text', () => {
-    const problem = only(withEdit((json) => { if (json.pictures[0]) json.pictures[0]['alt'] = '  '; }), 'pictures[0].alt');
+    const problem = only(
+      withEdit((json) => {
+        if (json.pictures[0]) json.pictures[0]['alt'] = '  ';
+      }),
+      'pictures[0].alt',
+    );
     expect(problem.message).toContain('应为非空文字 (expected non-empty text)');
   });
 
   test('a missing file field', () => {
-    const problem = only(withEdit((json) => { delete json.pictures[1]?.['file']; }), 'pictures[1].file');
+    const problem = only(
+      withEdit((json) => {
+        delete json.pictures[1]?.['file'];
+      }),
+      'pictures[1].file',
+    );
     expect(problem.message).toContain('missing required field');
   });
 
   test('a file that is not there', () => {
-    const problem = only(withEdit((json) => { if (json.pictures[3]) json.pictures[3]['file'] = 'photos/minle.jpg'; }), 'pictures[3].file');
+    const problem = only(
+      withEdit((json) => {
+        if (json.pictures[3]) json.pictures[3]['file'] = 'photos/minle.jpg';
+      }),
+      'pictures[3].file',
+    );
     expect(problem.message).toContain('找不到图片文件 content/pictures/photos/minle.jpg');
     expect(problem.message).toContain('the picture file does not exist');
     expect(problem.found).toBe('"photos/minle.jpg"');
@@ -80,7 +95,12 @@ describe('bad edits to content/pictures.json', () => {
 
   test('a file path outside content/pictures/ or not an image', () => {
     for (const bad of ['../secrets.jpg', 'illustrations/park.gif', '/abs/park.jpg', 'illustrations/口袋公园.jpg']) {
-      const problem = only(withEdit((json) => { if (json.pictures[0]) json.pictures[0]['file'] = bad; }), 'pictures[0].file');
+      const problem = only(
+        withEdit((json) => {
+          if (json.pictures[0]) json.pictures[0]['file'] = bad;
+        }),
+        'pictures[0].file',
+      );
       expect(problem.message, bad).toContain('content/pictures/');
       expect(problem.message, bad).toContain('expected a path inside content/pictures/');
     }
@@ -88,7 +108,9 @@ describe('bad edits to content/pictures.json', () => {
 
   test('a pair pointing at a picture that does not exist', () => {
     const problem = only(
-      withEdit((json) => { json.pairs[1] = { ...json.pairs[1], after: { picture: 'tiebei-after', label: '整治后' } }; }),
+      withEdit((json) => {
+        json.pairs[1] = { ...json.pairs[1], after: { picture: 'tiebei-after', label: '整治后' } };
+      }),
       'pairs[1].after.picture',
     );
     expect(problem.message).toContain('pictures 里没有 id 为 "tiebei-after" 的图片');
@@ -106,28 +128,50 @@ describe('bad edits to content/pictures.json', () => {
   });
 
   test('an illustration credited without saying it is one', () => {
-    const problem = only(withEdit((json) => { if (json.pictures[0]) json.pictures[0]['credit'] = '数据新闻组'; }), 'pictures[0].credit');
+    const problem = only(
+      withEdit((json) => {
+        if (json.pictures[0]) json.pictures[0]['credit'] = '数据新闻组';
+      }),
+      'pictures[0].credit',
+    );
     expect(problem.message).toContain('示意图');
     expect(problem.message).toContain('never taken for a photo');
   });
 
   test('a photo needs no such mark', () => {
-    const problems = withEdit((json) => { if (json.pictures[0]) Object.assign(json.pictures[0], { kind: 'photo', credit: '新华社记者 摄' }); });
+    const problems = withEdit((json) => {
+      if (json.pictures[0]) Object.assign(json.pictures[0], { kind: 'photo', credit: '新华社记者 摄' });
+    });
     expect(problems).toEqual([]);
   });
 
   test('a kind that is neither photo nor illustration', () => {
-    const problem = only(withEdit((json) => { if (json.pictures[0]) json.pictures[0]['kind'] = '照片'; }), 'pictures[0].kind');
+    const problem = only(
+      withEdit((json) => {
+        if (json.pictures[0]) json.pictures[0]['kind'] = '照片';
+      }),
+      'pictures[0].kind',
+    );
     expect(problem.message).toContain('expected "photo" or "illustration"');
   });
 
   test('the same id twice', () => {
-    const problem = only(withEdit((json) => { if (json.pictures[1]) json.pictures[1]['id'] = 'xinmin-pocket-park'; }), 'pictures[1].id');
+    const problem = only(
+      withEdit((json) => {
+        if (json.pictures[1]) json.pictures[1]['id'] = 'xinmin-pocket-park';
+      }),
+      'pictures[1].id',
+    );
     expect(problem.message).toContain('used twice');
   });
 
   test('a bad date', () => {
-    const problem = only(withEdit((json) => { if (json.pictures[0]) json.pictures[0]['date'] = '2025年7月'; }), 'pictures[0].date');
+    const problem = only(
+      withEdit((json) => {
+        if (json.pictures[0]) json.pictures[0]['date'] = '2025年7月';
+      }),
+      'pictures[0].date',
+    );
     expect(problem.message).toContain('expected YYYY, YYYY-MM or YYYY-MM-DD');
   });
 

@@ -7,7 +7,12 @@ import os from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
 import { afterAll, describe, expect, test } from 'vitest';
-import { drawIllustrations, ILLUSTRATION_IDS, ILLUSTRATIONS_DIR, illustrationSvg } from '../../../scripts/lib/draw-illustrations.ts';
+import {
+  drawIllustrations,
+  ILLUSTRATION_IDS,
+  ILLUSTRATIONS_DIR,
+  illustrationSvg,
+} from '../../../scripts/lib/draw-illustrations.ts';
 import { RESVG_FONT_OPTIONS } from '../../../scripts/lib/fonts.ts';
 
 const temps: string[] = [];
@@ -48,7 +53,7 @@ describe('drawIllustrations', () => {
     }
   }, 60_000);
 
-  test('the notice is in every drawing and rendered with the bundled font, not the system\'s', async () => {
+  test("the notice is in every drawing and rendered with the bundled font, not the system's", async () => {
     expect(RESVG_FONT_OPTIONS.loadSystemFonts).toBe(false);
     for (const id of ILLUSTRATION_IDS) expect(illustrationSvg(id)).toContain('示意图，非实拍');
     // The band is dark; its text is white. Without a font the band would be a plain dark box.

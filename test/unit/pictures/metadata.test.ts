@@ -38,7 +38,9 @@ const ARTICLE_CAPTIONS: Record<string, string> = {
 
 describe('content/pictures.json as shipped', () => {
   test('passes the schema and every file it names exists', () => {
-    expect(picturesFileSchema.safeParse(JSON.parse(readFileSync(path.join(ROOT, 'content/pictures.json'), 'utf8'))).success).toBe(true);
+    expect(
+      picturesFileSchema.safeParse(JSON.parse(readFileSync(path.join(ROOT, 'content/pictures.json'), 'utf8'))).success,
+    ).toBe(true);
     expect(checkPictures(ROOT).map(formatProblem)).toEqual([]);
   });
 
@@ -55,7 +57,7 @@ describe('content/pictures.json as shipped', () => {
     expect(shipped.pictures.every((picture) => picture.kind === 'illustration')).toBe(true);
   });
 
-  test.each(Object.entries(ARTICLE_CAPTIONS))('%s: the caption is the article\'s, verbatim', (id, caption) => {
+  test.each(Object.entries(ARTICLE_CAPTIONS))("%s: the caption is the article's, verbatim", (id, caption) => {
     expect(article).toContain(caption);
     expect(shipped.pictures.find((picture) => picture.id === id)?.caption).toBe(caption);
   });
@@ -68,10 +70,20 @@ describe('content/pictures.json as shipped', () => {
     }
   });
 
-  test('the pairs\' facts come from the article', () => {
-    for (const words of ['南湖新村中街', '山杏和榆叶梅', '石桌石凳', '铁北二路与北七条交会处', '半条人行道', '行人只能绕行机动车道']) {
+  test("the pairs' facts come from the article", () => {
+    for (const words of [
+      '南湖新村中街',
+      '山杏和榆叶梅',
+      '石桌石凳',
+      '铁北二路与北七条交会处',
+      '半条人行道',
+      '行人只能绕行机动车道',
+    ]) {
       expect(article).toContain(words);
-      expect(shipped.pairs.some((pair) => pair.caption.includes(words)), words).toBe(true);
+      expect(
+        shipped.pairs.some((pair) => pair.caption.includes(words)),
+        words,
+      ).toBe(true);
     }
   });
 
@@ -90,14 +102,14 @@ describe('content/pictures.json as shipped', () => {
   });
 
   test('the story check names an unknown picture or pair id', () => {
-    const catalog = {} as Catalog;
-    expect(MDX_COMPONENTS['Picture']?.check?.({ id: 'xinmin-pocket-park' }, catalog)).toBeUndefined();
-    expect(MDX_COMPONENTS['BeforeAfter']?.check?.({ id: 'nanhu-xincun' }, catalog)).toBeUndefined();
-    const picture = MDX_COMPONENTS['Picture']?.check?.({ id: 'xinmin-park' }, catalog);
+    const context = { catalog: {} as Catalog, root: ROOT };
+    expect(MDX_COMPONENTS['Picture']?.check?.({ id: 'xinmin-pocket-park' }, context)).toBeUndefined();
+    expect(MDX_COMPONENTS['BeforeAfter']?.check?.({ id: 'nanhu-xincun' }, context)).toBeUndefined();
+    const picture = MDX_COMPONENTS['Picture']?.check?.({ id: 'xinmin-park' }, context);
     expect(picture?.message).toContain('content/pictures.json');
     expect(picture?.message).toContain('"xinmin-park"');
     expect(picture?.fix).toContain('xinmin-pocket-park');
-    const pair = MDX_COMPONENTS['BeforeAfter']?.check?.({ id: 'nanhu' }, catalog);
+    const pair = MDX_COMPONENTS['BeforeAfter']?.check?.({ id: 'nanhu' }, context);
     expect(pair?.message).toContain('no before/after pair "nanhu"');
     expect(pair?.fix).toContain('nanhu-xincun');
   });

@@ -23,5 +23,7 @@ export const getStaticPaths = (() => {
 export const GET: APIRoute = async ({ props, site }) => {
   const { chart, version, kind } = props as ReturnType<typeof getStaticPaths>[number]['props'];
   const body = await chartDownload(chart, version, kind, (site ?? new URL('http://localhost')).origin);
-  return new Response(typeof body === 'string' ? body : new Uint8Array(body), { headers: { 'Content-Type': DOWNLOAD_TYPES[kind] } });
+  return new Response(typeof body === 'string' ? body : new Uint8Array(body), {
+    headers: { 'Content-Type': DOWNLOAD_TYPES[kind] },
+  });
 };
