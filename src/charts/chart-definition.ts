@@ -8,7 +8,7 @@ import type { DatasetData, DatasetId } from '../schemas/index.ts';
 
 /** Options every chart function accepts. */
 export interface ChartOptions {
-  /** Width in CSS pixels the SVG is laid out for (the phone column is 340, the wide one 640). */
+  /** Width in CSS pixels the SVG is laid out for (the phone column is 328, the wide one 640). */
   width: number;
   /** A named state for scrollytelling; undefined is the chart's full, standalone state. */
   state?: string;

@@ -6,8 +6,12 @@ import type { ChartDefinition } from '../../charts/chart-definition.ts';
 import type { DatasetData, DatasetId } from '../../schemas/index.ts';
 import { renderSvg } from './render-svg.ts';
 
-/** The two layout widths: the phone column and the wide column (also used for downloads). */
-export const CHART_WIDTHS = { narrow: 340, wide: 640 } as const;
+/**
+ * The two layout widths. Narrow is the story column on a 360 px phone (360 less 2 × 16 px padding),
+ * so chart text is drawn at its own size there and only grows on wider phones; wide is the desktop
+ * column.
+ */
+export const CHART_WIDTHS = { narrow: 328, wide: 640 } as const;
 
 export interface RenderRequest {
   width: number;
