@@ -9,7 +9,7 @@ import { color } from '../design/tokens.ts';
 import { formatChineseDate, formatFigure } from '../lib/format-number.ts';
 import type { Timeline } from '../schemas/timeline.ts';
 import { defineChart } from './chart-definition.ts';
-import { lineHeight, textWidth, wrapLines } from './chart-layout.ts';
+import { lineHeight, textBlock, textWidth, wrapLines } from './chart-layout.ts';
 
 const DAY = 86_400_000;
 const LAUNCH = 'launch';
@@ -265,16 +265,7 @@ export const actionTimeline = defineChart({
         strokeWidth: 2,
         className: 'mark-target-ends',
       }),
-      Plot.text([targetText.join('\n')], {
-        x: start,
-        y: targetTextY,
-        text: (d: string) => d,
-        textAnchor: 'start',
-        lineAnchor: 'top',
-        fill: color('highlight'),
-        lineHeight: line / 13,
-        className: 'mark-target-label',
-      }),
+      textBlock(targetText, { x: start, y: targetTextY, fill: color('highlight'), className: 'mark-target-label' }),
     );
 
     return {

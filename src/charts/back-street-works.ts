@@ -10,7 +10,7 @@ import { formatFigure } from '../lib/format-number.ts';
 import type { BackStreets } from '../schemas/back-streets.ts';
 import type { Qualifier } from '../schemas/fields.ts';
 import { defineChart } from './chart-definition.ts';
-import { gridRows, lineHeight, textWidth, wrapLines } from './chart-layout.ts';
+import { gridRows, lineHeight, pixelFrame, textWidth, wrapLines } from './chart-layout.ts';
 
 type Shape = 'square' | 'tick' | 'circle';
 
@@ -266,11 +266,7 @@ export const backStreetWorks = defineChart({
       });
 
     return {
-      width,
-      height,
-      margin: 0,
-      x: { type: 'identity', axis: null },
-      y: { type: 'identity', axis: null },
+      ...pixelFrame(width, height),
       marks: [
         Plot.ruleY(separators, {
           y: (d: number) => d,

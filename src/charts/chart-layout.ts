@@ -1,8 +1,10 @@
 /**
- * Layout helpers shared by the chart modules: measuring and wrapping Chinese text (Plot's own
- * `lineWidth` only breaks at spaces and hyphens, so it cannot wrap Chinese), and laying out unit
- * grids in pixels. All pure: the same input gives the same output.
+ * Layout helpers shared by the chart modules (and by the standalone SVG downloads): measuring and
+ * wrapping Chinese text (Plot's own `lineWidth` only breaks at spaces and hyphens, so it cannot wrap
+ * Chinese), laying out unit grids in pixels, and the two Plot pieces every pixel-laid-out chart
+ * repeats. All pure: the same input gives the same output.
  */
+import * as Plot from '@observablehq/plot';
 
 /** The renderer's root font size (render-svg.ts sets font-size 13 on the SVG). */
 export const BASE_FONT_SIZE = 13;
@@ -118,4 +120,36 @@ export function unitGrid(count: number, columns: number, cell: number, gap: numb
 /** Rows a unit grid of `count` units needs at `columns` per row. */
 export function gridRows(count: number, columns: number): number {
   return Math.max(1, Math.ceil(count / columns));
+}
+
+/** Plot options for a chart laid out in pixels: x and y are positions, not data, and draw no axes. */
+export function pixelFrame(width: number, height: number): Plot.PlotOptions {
+  return { width, height, margin: 0, x: { type: 'identity', axis: null }, y: { type: 'identity', axis: null } };
+}
+
+export interface TextBlockOptions {
+  /** Left edge (the text is left-aligned). */
+  x: number | Date;
+  /** Top of the first line. */
+  y: number;
+  fill: string;
+  /** Names the mark group in the SVG (`mark-…`), for tests and styling. */
+  className: string;
+  fontSize?: number;
+  fontWeight?: number;
+}
+
+/** Lines of text, left-aligned from a top-left corner, at the chart's line height. */
+export function textBlock(lines: readonly string[], options: TextBlockOptions): Plot.Text {
+  const { fontSize, fontWeight, ...place } = options;
+  const size = fontSize ?? BASE_FONT_SIZE;
+  return Plot.text([lines.join('\n')], {
+    ...place,
+    text: (d: string) => d,
+    textAnchor: 'start',
+    lineAnchor: 'top',
+    lineHeight: lineHeight(size) / size,
+    ...(fontSize === undefined ? {} : { fontSize }),
+    ...(fontWeight === undefined ? {} : { fontWeight }),
+  });
 }

@@ -8,7 +8,7 @@ import { color } from '../design/tokens.ts';
 import { formatFigure } from '../lib/format-number.ts';
 import type { Timeline } from '../schemas/timeline.ts';
 import { defineChart } from './chart-definition.ts';
-import { lineHeight, wrapLines } from './chart-layout.ts';
+import { lineHeight, pixelFrame, textBlock, wrapLines } from './chart-layout.ts';
 
 const RADIUS = 15;
 const NUMBER_SIZE = 14;
@@ -85,11 +85,7 @@ export const closedLoop = defineChart({
     const arrows = nodes.map((from, i) => ({ from, to: nodes[(i + 1) % nodes.length]! }));
 
     return {
-      width,
-      height,
-      margin: 0,
-      x: { type: 'identity', axis: null },
-      y: { type: 'identity', axis: null },
+      ...pixelFrame(width, height),
       marks: [
         Plot.arrow(arrows, {
           x1: (d: (typeof arrows)[number]) => d.from.x,
@@ -146,16 +142,7 @@ export const closedLoop = defineChart({
           fill: color('muted'),
           className: 'mark-centre',
         }),
-        Plot.text([captionLines.join('\n')], {
-          x: 0,
-          y: captionTop,
-          text: (d: string) => d,
-          textAnchor: 'start',
-          lineAnchor: 'top',
-          fill: color('muted'),
-          lineHeight: line / 13,
-          className: 'mark-mechanisms',
-        }),
+        textBlock(captionLines, { x: 0, y: captionTop, fill: color('muted'), className: 'mark-mechanisms' }),
       ],
     };
   },

@@ -8,7 +8,7 @@ import { color } from '../design/tokens.ts';
 import { formatChineseDate, formatFigure } from '../lib/format-number.ts';
 import type { Enclosures } from '../schemas/enclosures.ts';
 import { defineChart } from './chart-definition.ts';
-import { gridRows, lineHeight, unitGrid, wrapLines } from './chart-layout.ts';
+import { gridRows, lineHeight, pixelFrame, textBlock, unitGrid, wrapLines } from './chart-layout.ts';
 
 const STATES = ['all', 'tiebei'] as const;
 type State = (typeof STATES)[number];
@@ -108,15 +108,12 @@ export const hoardingUnits = defineChart({
     const height = Math.ceil(notesTop + Math.max(2 * line, tiebeiHeight) + 6);
 
     const marks: Plot.Markish[] = [
-      Plot.text([formatFigure(count, '处围挡')], {
+      textBlock([formatFigure(count, '处围挡')], {
         x: 0,
         y: 4,
-        text: (d: string) => d,
-        textAnchor: 'start',
-        lineAnchor: 'top',
+        fill: color('hoarding'),
         fontSize: HEADLINE_SIZE,
         fontWeight: 700,
-        fill: color('hoarding'),
         className: 'mark-headline',
       }),
       Plot.rect(cells, {
@@ -166,15 +163,11 @@ export const hoardingUnits = defineChart({
           className: 'mark-key',
         }),
         ...blocks.map((block) =>
-          Plot.text([block.text], {
+          textBlock([block.text], {
             x: textLeft,
             y: block.y,
-            text: (d: string) => d,
-            fontWeight: block.weight,
             fill: block.fill,
-            textAnchor: 'start',
-            lineAnchor: 'top',
-            lineHeight: line / 13,
+            fontWeight: block.weight,
             className: 'mark-annotation',
           }),
         ),
@@ -189,25 +182,17 @@ export const hoardingUnits = defineChart({
           fill: color('hoarding'),
           className: 'mark-key',
         }),
-        Plot.text([`每个方块代表1处围挡\n截至${formatChineseDate(data.as_of)}`], {
+        textBlock([`每个方块代表1处围挡\n截至${formatChineseDate(data.as_of)}`], {
           x: textLeft,
           y: notesTop,
-          text: (d: string) => d,
-          textAnchor: 'start',
-          lineAnchor: 'top',
           fill: color('muted'),
-          lineHeight: line / 13,
           className: 'mark-annotation',
         }),
       );
     }
 
     return {
-      width,
-      height,
-      margin: 0,
-      x: { type: 'identity', axis: null },
-      y: { type: 'identity', axis: null },
+      ...pixelFrame(width, height),
       marks,
     };
   },

@@ -8,7 +8,7 @@ import { color } from '../design/tokens.ts';
 import { formatChineseNumber, formatFigure } from '../lib/format-number.ts';
 import type { OldCompounds } from '../schemas/old-compounds.ts';
 import { defineChart } from './chart-definition.ts';
-import { lineHeight, wrapLines } from './chart-layout.ts';
+import { lineHeight, pixelFrame, textBlock, wrapLines } from './chart-layout.ts';
 
 /** Problems per square. */
 export const PROBLEMS_PER_UNIT = 10;
@@ -115,28 +115,15 @@ export const oldCompoundProblems = defineChart({
     const height = Math.ceil(captionTop + (kinds.length + standards.length) * line + 8);
 
     const marks: Plot.Markish[] = [
-      Plot.text([headLines.join('\n')], {
+      textBlock(headLines, {
         x: 0,
         y: 4,
-        text: (d: string) => d,
-        textAnchor: 'start',
-        lineAnchor: 'top',
+        fill: color('highlight'),
         fontSize: HEADLINE_SIZE,
         fontWeight: 700,
-        fill: color('highlight'),
-        lineHeight: lineHeight(HEADLINE_SIZE) / HEADLINE_SIZE,
         className: 'mark-headline',
       }),
-      Plot.text([keyLines.join('\n')], {
-        x: 0,
-        y: keyTop,
-        text: (d: string) => d,
-        textAnchor: 'start',
-        lineAnchor: 'top',
-        fill: color('muted'),
-        lineHeight: line / 13,
-        className: 'mark-key',
-      }),
+      textBlock(keyLines, { x: 0, y: keyTop, fill: color('muted'), className: 'mark-key' }),
       Plot.rect(units, {
         x1: 'x1',
         x2: 'x2',
@@ -165,34 +152,17 @@ export const oldCompoundProblems = defineChart({
       }
     }
     marks.push(
-      Plot.text([kinds.join('\n')], {
-        x: 0,
-        y: captionTop,
-        text: (d: string) => d,
-        textAnchor: 'start',
-        lineAnchor: 'top',
-        fill: color('ink'),
-        lineHeight: line / 13,
-        className: 'mark-kinds-named',
-      }),
-      Plot.text([standards.join('\n')], {
+      textBlock(kinds, { x: 0, y: captionTop, fill: color('ink'), className: 'mark-kinds-named' }),
+      textBlock(standards, {
         x: 0,
         y: captionTop + kinds.length * line,
-        text: (d: string) => d,
-        textAnchor: 'start',
-        lineAnchor: 'top',
         fill: color('muted'),
-        lineHeight: line / 13,
         className: 'mark-standards',
       }),
     );
 
     return {
-      width,
-      height,
-      margin: 0,
-      x: { type: 'identity', axis: null },
-      y: { type: 'identity', axis: null },
+      ...pixelFrame(width, height),
       marks,
     };
   },

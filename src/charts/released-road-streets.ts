@@ -8,7 +8,7 @@ import { color } from '../design/tokens.ts';
 import { formatChineseDate, formatFigure } from '../lib/format-number.ts';
 import type { Enclosures } from '../schemas/enclosures.ts';
 import { defineChart } from './chart-definition.ts';
-import { gridRows, lineHeight, wrapLines } from './chart-layout.ts';
+import { gridRows, lineHeight, pixelFrame, textBlock, wrapLines } from './chart-layout.ts';
 
 const COLUMNS = 5;
 const HEADLINE_SIZE = 16;
@@ -93,22 +93,14 @@ export const releasedRoadStreets = defineChart({
     const height = Math.ceil(footTop + footLines.length * line + 6);
 
     return {
-      width,
-      height,
-      margin: 0,
-      x: { type: 'identity', axis: null },
-      y: { type: 'identity', axis: null },
+      ...pixelFrame(width, height),
       marks: [
-        Plot.text([headLines.join('\n')], {
+        textBlock(headLines, {
           x: 0,
           y: 4,
-          text: (d: string) => d,
-          textAnchor: 'start',
-          lineAnchor: 'top',
+          fill: color('road'),
           fontSize: HEADLINE_SIZE,
           fontWeight: 700,
-          fill: color('road'),
-          lineHeight: lineHeight(HEADLINE_SIZE) / HEADLINE_SIZE,
           className: 'mark-headline',
         }),
         Plot.rect(streets, { x1: 'x1', x2: 'x2', y1: 'y1', y2: 'y2', fill: color('road'), className: 'mark-streets' }),
@@ -121,16 +113,7 @@ export const releasedRoadStreets = defineChart({
           strokeDasharray: '5 4',
           className: 'mark-centre-lines',
         }),
-        Plot.text([footLines.join('\n')], {
-          x: 0,
-          y: footTop,
-          text: (d: string) => d,
-          textAnchor: 'start',
-          lineAnchor: 'top',
-          fill: color('muted'),
-          lineHeight: line / 13,
-          className: 'mark-key',
-        }),
+        textBlock(footLines, { x: 0, y: footTop, fill: color('muted'), className: 'mark-key' }),
       ],
     };
   },

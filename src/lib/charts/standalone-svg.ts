@@ -7,7 +7,7 @@ import type { ChartDefinition } from '../../charts/chart-definition.ts';
 import { COLORS, FONT_STACK, resolveTokens } from '../../design/tokens.ts';
 import type { DatasetData, DatasetId } from '../../schemas/index.ts';
 import { renderSvg } from './render-svg.ts';
-import { wrapText } from './wrap-text.ts';
+import { wrapLines } from '../../charts/chart-layout.ts';
 
 export interface StandaloneSvg {
   svg: string;
@@ -50,9 +50,9 @@ export function standaloneSvg<D extends DatasetId>(
   const data = version.data;
   const title = chart.title(data);
   let y = PAD - 4;
-  const head = textBlock(wrapText(title, inner, 22), y, 22, 'font-weight="700"');
+  const head = textBlock(wrapLines(title, inner, 22), y, 22, 'font-weight="700"');
   y = head.y + 2;
-  const reading = textBlock(wrapText(chart.reading(data), inner, 15), y, 15, `fill="${COLORS.muted.light}"`);
+  const reading = textBlock(wrapLines(chart.reading(data), inner, 15), y, 15, `fill="${COLORS.muted.light}"`);
   y = reading.y + 12;
   const plot = renderSvg(chart.plot(data, { width: inner }), {
     idPrefix: `download-${chart.id}-v${version.version}`,
@@ -64,8 +64,8 @@ export function standaloneSvg<D extends DatasetId>(
   y += plotHeight + 12;
   const note = chart.note?.(data);
   const footLines = [
-    ...(note ? wrapText(note, inner, 12) : []),
-    ...options.credits.flatMap((line) => wrapText(line, inner, 12)),
+    ...(note ? wrapLines(note, inner, 12) : []),
+    ...options.credits.flatMap((line) => wrapLines(line, inner, 12)),
   ];
   const foot = textBlock(footLines, y, 12, `fill="${COLORS.muted.light}"`);
   const height = Math.ceil(foot.y + PAD - 4);

@@ -90,7 +90,7 @@ describe('hoarding-units', () => {
         Number(parseSvg(renderChartSvg(hoardingUnits, data, width, state)).getAttribute('height')),
       );
       expect(heights[0]).toBe(heights[1]);
-      if (width === 340) expect(heights[0]).toBeLessThanOrEqual(420);
+      if (width === WIDTHS[0]) expect(heights[0]).toBeLessThanOrEqual(420);
     }
   });
 
