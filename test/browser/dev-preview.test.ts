@@ -8,19 +8,8 @@ import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { launchChromium, PHONE } from '../helpers/browser.ts';
-import { tempProject } from '../helpers/temp-project.ts';
+import { BUILDABLE, tempProject } from '../helpers/temp-project.ts';
 
-const ENTRIES = [
-  'src',
-  'content',
-  'data',
-  'public',
-  'scripts',
-  'astro.config.mjs',
-  'package.json',
-  'tsconfig.json',
-  'node_modules',
-];
 const PORT = 4391;
 let project: ReturnType<typeof tempProject>;
 let server: ChildProcess;
@@ -28,7 +17,7 @@ let output = '';
 let browser: Browser;
 
 beforeAll(async () => {
-  project = tempProject(ENTRIES);
+  project = tempProject(BUILDABLE);
   // Start it as an editor would: without the variables the test runner sets (NODE_ENV=test, VITEST…).
   const env = Object.fromEntries(
     Object.entries(process.env).filter(([name]) => !/^(NODE_ENV|VITEST.*|TEST|MODE|BASE_URL|DEV|PROD|SSR)$/.test(name)),

@@ -2,6 +2,7 @@
  * Temporary copies of the project for tests that break files on purpose, so the real data and
  * content are never touched.
  */
+import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -16,4 +17,32 @@ export function tempProject(entries: string[] = ['data', 'content']): { root: st
     else cpSync(path.join(ROOT, entry), path.join(root, entry), { recursive: true });
   }
   return { root, cleanup: () => rmSync(root, { recursive: true, force: true }) };
+}
+
+/** Everything a copy of the project needs to build and serve (node_modules is linked, not copied). */
+export const BUILDABLE = [
+  'src',
+  'content',
+  'data',
+  'public',
+  'scripts',
+  'astro.config.mjs',
+  'package.json',
+  'tsconfig.json',
+  'node_modules',
+];
+
+/** Runs one of the project's scripts (`scripts/<name>`) in `root` on this Node, as npm would. */
+export function runProjectScript(root: string, script: string, args: string[] = []): { code: number; out: string } {
+  try {
+    const out = execFileSync(process.execPath, [path.join('scripts', script), ...args], {
+      cwd: root,
+      encoding: 'utf8',
+      stdio: 'pipe',
+    });
+    return { code: 0, out };
+  } catch (error) {
+    const e = error as { status: number; stdout: string; stderr: string };
+    return { code: e.status, out: `${e.stdout}${e.stderr}` };
+  }
 }

@@ -3,43 +3,19 @@
  * MDX tag. It prints the editor's message, exits 1, and leaves the previous dist/ untouched (no
  * partial site).
  */
-import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { tempProject } from '../helpers/temp-project.ts';
+import { BUILDABLE, runProjectScript, tempProject } from '../helpers/temp-project.ts';
 
-const ENTRIES = [
-  'src',
-  'content',
-  'data',
-  'public',
-  'scripts',
-  'astro.config.mjs',
-  'package.json',
-  'tsconfig.json',
-  'node_modules',
-];
 let project: ReturnType<typeof tempProject>;
 
 beforeAll(() => {
-  project = tempProject(ENTRIES);
+  project = tempProject(BUILDABLE);
 });
 afterAll(() => project.cleanup());
 
-function build(): { code: number; out: string } {
-  try {
-    const out = execFileSync(process.execPath, ['scripts/build-site.ts'], {
-      cwd: project.root,
-      encoding: 'utf8',
-      stdio: 'pipe',
-    });
-    return { code: 0, out };
-  } catch (error) {
-    const e = error as { status: number; stdout: string; stderr: string };
-    return { code: e.status, out: `${e.stdout}${e.stderr}` };
-  }
-}
+const build = () => runProjectScript(project.root, 'build-site.ts');
 
 /** Runs `edit` on a file, builds, and restores the file. */
 function buildWith(file: string, edit: (text: string) => string): { code: number; out: string } {

@@ -3,45 +3,19 @@
  * story and the "latest" embeds, the old pinned embeds keep their old numbers, every published URL
  * survives, and removing a published version afterwards is refused, naming the URL.
  */
-import { execFileSync } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { tempProject } from '../helpers/temp-project.ts';
+import { BUILDABLE, runProjectScript, tempProject } from '../helpers/temp-project.ts';
 
-const ENTRIES = [
-  'src',
-  'content',
-  'data',
-  'public',
-  'scripts',
-  'astro.config.mjs',
-  'package.json',
-  'tsconfig.json',
-  'node_modules',
-];
 let project: ReturnType<typeof tempProject>;
 
-function run(script: string, args: string[] = []): { code: number; out: string } {
-  try {
-    return {
-      code: 0,
-      out: execFileSync(process.execPath, [`scripts/${script}`, ...args], {
-        cwd: project.root,
-        encoding: 'utf8',
-        stdio: 'pipe',
-      }),
-    };
-  } catch (error) {
-    const e = error as { status: number; stdout: string; stderr: string };
-    return { code: e.status, out: `${e.stdout}${e.stderr}` };
-  }
-}
+const run = (script: string, args: string[] = []) => runProjectScript(project.root, script, args);
 
 const html = (urlPath: string) => readFileSync(path.join(project.root, 'dist', urlPath, 'index.html'), 'utf8');
 
 beforeAll(() => {
-  project = tempProject(ENTRIES);
+  project = tempProject(BUILDABLE);
   // Start from a recorded build of the current site, as production would.
   expect(run('build-site.ts').code).toBe(0);
   expect(run('record-urls.ts').code).toBe(0);

@@ -2,12 +2,11 @@
  * Published versions are immutable: the lock catches a one-byte change and a deleted file, and the
  * editor's flow (new version → edit → publish) works end to end through the npm scripts.
  */
-import { execFileSync } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync, copyFileSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { loadCatalog } from '../../../src/lib/data/catalog.ts';
-import { ROOT, tempProject } from '../../helpers/temp-project.ts';
+import { ROOT, runProjectScript, tempProject } from '../../helpers/temp-project.ts';
 
 let cleanup: (() => void) | undefined;
 afterEach(() => cleanup?.());
@@ -19,16 +18,7 @@ function project(): string {
   return p.root;
 }
 
-/** Runs an npm script's command the way npm does, returning exit code and output. */
-function run(root: string, script: string, args: string[] = []): { code: number; out: string } {
-  try {
-    const out = execFileSync(process.execPath, [path.join('scripts', script), ...args], { cwd: root, encoding: 'utf8', stdio: 'pipe' });
-    return { code: 0, out };
-  } catch (error) {
-    const e = error as { status: number; stdout: string; stderr: string };
-    return { code: e.status, out: `${e.stdout}${e.stderr}` };
-  }
-}
+
 
 describe('the publish lock', () => {
   test('a one-byte change to a published version is caught', () => {
@@ -64,7 +54,7 @@ describe('the publish lock', () => {
   test('data:check exits 1 with the report and no stack trace', () => {
     const root = project();
     writeFileSync(path.join(root, 'data/enclosures/v1.json'), readFileSync(path.join(root, 'data/enclosures/v1.json'), 'utf8').replace('"sites_rectified": 636', '"sites_rectified": "636"'));
-    const { code, out } = run(root, 'check-data.ts');
+    const { code, out } = runProjectScript(root, 'check-data.ts');
     expect(code).toBe(1);
     expect(out).toContain('data/enclosures/v1.json › sites_rectified：应为非负整数 (expected a non-negative integer)，实际为 "636"');
     expect(out).not.toMatch(/^\s+at .*\(.*:\d+:\d+\)$/m);
@@ -74,7 +64,7 @@ describe('the publish lock', () => {
 describe('new version → edit → publish', () => {
   test('the editor flow, with the checks at each step', () => {
     const root = project();
-    const created = run(root, 'new-data-version.ts', ['enclosures']);
+    const created = runProjectScript(root, 'new-data-version.ts', ['enclosures']);
     expect(created.code).toBe(0);
     const v2 = path.join(root, 'data/enclosures/v2.json');
     const draft = JSON.parse(readFileSync(v2, 'utf8')) as Record<string, unknown>;
@@ -82,19 +72,19 @@ describe('new version → edit → publish', () => {
     expect(draft['note']).toBe('');
 
     // An empty note fails: the editor must say what changed.
-    const blocked = run(root, 'check-data.ts');
+    const blocked = runProjectScript(root, 'check-data.ts');
     expect(blocked.code).toBe(1);
     expect(blocked.out).toContain('data/enclosures/v2.json › note');
 
     draft['note'] = '更正：测试。(Correction: test.)';
     writeFileSync(v2, `${JSON.stringify(draft, null, 2)}\n`);
-    const ok = run(root, 'check-data.ts');
+    const ok = runProjectScript(root, 'check-data.ts');
     expect(ok.code).toBe(0);
     expect(ok.out).toContain('data/enclosures/v2.json');
 
     // Drafts are not part of a public build until published.
     expect(loadCatalog(root, { includeDrafts: false }).versions.get('enclosures')?.map((v) => v.version)).toEqual([1]);
-    expect(run(root, 'publish-data-version.ts', ['enclosures']).code).toBe(0);
+    expect(runProjectScript(root, 'publish-data-version.ts', ['enclosures']).code).toBe(0);
     expect(loadCatalog(root, { includeDrafts: false }).versions.get('enclosures')?.map((v) => v.version)).toEqual([1, 2]);
 
     // Now v2 is locked as well.
@@ -106,7 +96,7 @@ describe('new version → edit → publish', () => {
     const root = project();
     copyFileSync(path.join(ROOT, 'test/fixtures/bad-edits/negative-number.json'), path.join(root, 'data/enclosures/v2.json'));
     const lockBefore = readFileSync(path.join(root, 'data/published.lock.json'), 'utf8');
-    const result = run(root, 'publish-data-version.ts', ['enclosures']);
+    const result = runProjectScript(root, 'publish-data-version.ts', ['enclosures']);
     expect(result.code).toBe(1);
     expect(result.out).toContain('green_area_released_m2');
     expect(readFileSync(path.join(root, 'data/published.lock.json'), 'utf8')).toBe(lockBefore);
@@ -114,7 +104,7 @@ describe('new version → edit → publish', () => {
 
   test('an unknown dataset name is answered plainly', () => {
     const root = project();
-    const result = run(root, 'new-data-version.ts', ['enclosure']);
+    const result = runProjectScript(root, 'new-data-version.ts', ['enclosure']);
     expect(result.code).toBe(1);
     expect(result.out).toContain('请写明数据集名称');
   });
