@@ -36,6 +36,15 @@ export function renderSvg(options: Plot.PlotOptions, labels: SvgLabels): string 
   svg.removeAttribute('font-family');
   svg.removeAttribute('aria-label');
   svg.removeAttribute('aria-description');
+  // Plot names its mark groups with aria-label ("dot", "x-axis tick"). ARIA forbids naming a plain
+  // <g>, and inside role="img" they would say nothing anyway: keep the name as data-mark (for tests
+  // and styling), out of the accessibility tree.
+  for (const element of svg.querySelectorAll('[aria-label], [aria-description]')) {
+    const mark = element.getAttribute('aria-label');
+    if (mark !== null) element.setAttribute('data-mark', mark);
+    element.removeAttribute('aria-label');
+    element.removeAttribute('aria-description');
+  }
   const titleId = `${labels.idPrefix}-title`;
   const descId = `${labels.idPrefix}-desc`;
   svg.setAttribute('aria-labelledby', titleId);

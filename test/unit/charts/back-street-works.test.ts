@@ -39,7 +39,7 @@ describe('back-street-works', () => {
   test('has no axes: marks are positions, not values on a shared scale', () => {
     const root = parseSvg(renderChartSvg(backStreetWorks, data, 340));
     expect(
-      root.querySelector('g[aria-label="x-axis tick"], g[aria-label="y-axis tick"], g[aria-label^="fy-axis"]'),
+      root.querySelector('g[data-mark="x-axis tick"], g[data-mark="y-axis tick"], g[data-mark^="fy-axis"]'),
     ).toBeNull();
   });
 

@@ -64,7 +64,7 @@ export function shownText(root: Element): string[] {
 /** The <text> elements of a chart, optionally without Plot's axis tick labels (scale reference, not data). */
 export function textNodes(root: Element, { axes = true } = {}): Element[] {
   return [...root.querySelectorAll('text')].filter(
-    (node) => axes || !/axis tick label$/.test(node.parentElement?.getAttribute('aria-label') ?? ''),
+    (node) => axes || !/axis tick label$/.test(node.parentElement?.getAttribute('data-mark') ?? ''),
   );
 }
 

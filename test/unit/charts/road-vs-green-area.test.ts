@@ -12,7 +12,7 @@ chartBasics(roadVsGreenArea, data);
 describe('road-vs-green-area', () => {
   test('draws two bars labelled with their areas', () => {
     const root = parseSvg(renderChartSvg(roadVsGreenArea, data, 340));
-    expect(root.querySelectorAll('g[aria-label="bar"] rect')).toHaveLength(2);
+    expect(root.querySelectorAll('g[data-mark="bar"] rect')).toHaveLength(2);
     const text = shownText(root).join('\n');
     expect(text).toContain('17.3万平方米');
     expect(text).toContain('11.8万平方米');
