@@ -1,0 +1,39 @@
+/**
+ * The pages the quality gates visit, as the site itself lists them: `/sitemap.xml` for the
+ * indexable pages, `/charts.json` for the (noindex) embeds, and the 404 page. `htmlPathsInDist`
+ * lets a test check that this list misses no built page.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+
+/** The story, the page with the most to check. */
+export const STORY = '/changchun/';
+
+/**
+ * Paths of every page the site publishes, read from the built site folder (the same files the
+ * server sends): the sitemap's pages, then every embed in charts.json, then the 404 page.
+ */
+export function sitePages(dist: string): string[] {
+  const sitemap = readFileSync(path.join(dist, 'sitemap.xml'), 'utf8');
+  const indexable = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1] ?? '').pathname);
+  const manifest = JSON.parse(readFileSync(path.join(dist, 'charts.json'), 'utf8')) as {
+    charts: { embed: { latest: string; pinned: Record<string, string> } }[];
+  };
+  const embeds = manifest.charts.flatMap((chart) =>
+    [chart.embed.latest, ...Object.values(chart.embed.pinned)].map((url) => new URL(url).pathname),
+  );
+  return [...new Set([...indexable, ...embeds, '/404.html'])];
+}
+
+/** URL paths of every HTML file in a built site folder (`index.html` files as directory URLs). */
+export function htmlPathsInDist(dist: string): string[] {
+  const walk = (dir: string): string[] =>
+    readdirSync(dir).flatMap((name) => {
+      const full = path.join(dir, name);
+      if (statSync(full).isDirectory()) return walk(full);
+      if (!name.endsWith('.html')) return [];
+      const relative = path.relative(dist, full).split(path.sep).join('/');
+      return [relative.endsWith('index.html') ? `/${relative.slice(0, -'index.html'.length)}` : `/${relative}`];
+    });
+  return walk(dist).sort();
+}
