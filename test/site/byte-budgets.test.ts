@@ -19,7 +19,10 @@ describe('byte budgets (bench/budget.json)', () => {
     expect(results.length).toBeGreaterThan(0);
     const over = results
       .filter((result) => !result.pass)
-      .map((result) => `${result.where}: ${formatValue(result.measured, 'B')} (${result.measured} B) > ${formatValue(result.limit, 'B')}`);
+      .map(
+        (result) =>
+          `${result.where}: ${formatValue(result.measured, 'B')} (${result.measured} B) > ${formatValue(result.limit, 'B')}`,
+      );
     expect(over, `${line.label} over budget`).toEqual([]);
   });
 
