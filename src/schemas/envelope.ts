@@ -18,8 +18,13 @@ export const sourceSchema = z.strictObject(
     date: partialIsoDate(),
     /** How the date was worked out when the report does not print it. */
     date_note: text().optional(),
-    /** Web address of the report, when one exists. */
-    url: z.url({ error: bilingual('应为完整网址，以 https:// 开头', 'expected a full https:// URL') }).optional(),
+    /** Web address of the report, when one exists: http or https only (never javascript: or data:). */
+    url: z
+      .url({
+        protocol: /^https?$/,
+        error: bilingual('应为完整网址，以 https:// 开头', 'expected a full https:// URL'),
+      })
+      .optional(),
     /**
      * The exact sentence each figure comes from, keyed by the figure's path in this file
      * (e.g. "sites_rectified" or "sites.tiebei-2nd-road.hoarding_area_m2"). Copy it verbatim.

@@ -1,0 +1,256 @@
+/**
+ * Editor-supplied text can never become mark-up or script. In a copy of the project, every text
+ * field of every dataset (in a new, published version), of content/pictures.json and of the
+ * story's frontmatter gets a payload drawn by fast-check from hostile templates, each tagged with
+ * its own marker; the site is built and the story, home, chart pages, embeds and SVG downloads are
+ * opened in Chromium. No dialog opens, no payload script runs, no element or attribute carries a
+ * marker, and the payloads read back as plain text. Ids, dates, enum values and URLs are left
+ * alone (their schemas restrict them); a javascript: URL in a source is refused with a plain
+ * editor report. A payload that made the build fail would have to fail it the same clean way.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import fc from 'fast-check';
+import yaml from 'js-yaml';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { startStaticServer } from '../../scripts/lib/static-server.ts';
+import { CHARTS } from '../../src/charts/index.ts';
+import { DATASET_SCHEMAS } from '../../src/schemas/index.ts';
+import { launchChromium, PHONE } from '../helpers/browser.ts';
+import { BUILDABLE, runProjectScript, tempProject } from '../helpers/temp-project.ts';
+
+/** A payload for marker `m` (lower-case letters and digits, so it can name a tag or attribute). */
+type Template = (m: string) => string;
+
+const TEMPLATES: Template[] = [
+  (m) => `<script>window.__xss="${m}"</script>`,
+  (m) => `<img src=x data-${m} onerror=window.__xss="${m}">`,
+  (m) => `"><svg data-${m} onload=window.__xss="${m}">`,
+  (m) => `'><img src=x data-${m} onerror=alert("${m}")>`,
+  (m) => `</title><script>window.__xss="${m}"</script><title>`,
+  (m) => `</textarea><script>window.__xss="${m}"</script>`,
+  (m) => `--><script>window.__xss="${m}"</script><!--`,
+  (m) => `]]><script data-${m}>window.__xss="${m}"</script>`,
+  (m) => `<a data-${m} href="javascript:window.__xss='${m}'">${m}</a>`,
+  (m) => `javascript:window.__xss='${m}'`,
+  (m) => `{${m}} {{${m}}} \${${m}} {/* ${m} */}`,
+  (m) => `<Num of="enclosures.sites_rectified" data-${m} />`,
+  (m) => `&lt;b data-${m}&gt;${m}&lt;/b&gt; &amp;amp; &#60;i&#62;`,
+  (m) => `\u202e${m}\u200b\u200d\u2066lrm\u2069`,
+  (m) => `<style>body{display:none}</style><${m}-x>${m}</${m}-x>`,
+];
+
+/** Fields that hold ids, dates, enum values, file names, URLs or numbers: their schemas restrict them. */
+const NOT_TEXT = new Set(['id', 'date', 'as_of', 'section', 'qualifier', 'kind', 'url', 'file', 'picture', 'version']);
+const MARKER = /xq\d+z/;
+
+interface Placed {
+  marker: string;
+  payload: string;
+  where: string;
+}
+
+/** Puts `original + payload` into every text field of `value` (keeping checks such as 示意图 in credits). */
+function poison(value: unknown, where: string, next: (where: string, original: string) => string, key = ''): unknown {
+  if (typeof value === 'string') return NOT_TEXT.has(key) ? value : next(where, value);
+  if (Array.isArray(value)) return value.map((item, i) => poison(item, `${where}[${i}]`, next, key));
+  if (value && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, poison(v, `${where}.${k}`, next, k)]));
+  return value;
+}
+
+const DATASETS = Object.keys(DATASET_SCHEMAS);
+const STORY_FILE = 'content/stories/changchun.mdx';
+
+/** Writes payloads into a fresh copy of the project and publishes them; returns what went where. */
+function poisonProject(root: string, choice: (i: number) => number): Placed[] {
+  const placed: Placed[] = [];
+  const next = (where: string, original: string): string => {
+    const marker = `xq${placed.length}z`;
+    const payload = (TEMPLATES[choice(placed.length)] ?? TEMPLATES[0] ?? String)(marker);
+    placed.push({ marker, payload, where });
+    return `${original}${payload}`;
+  };
+  for (const dataset of DATASETS) {
+    const made = runProjectScript(root, 'new-data-version.ts', [dataset]);
+    expect(made.code, made.out).toBe(0);
+    const file = path.join(root, 'data', dataset, 'v2.json');
+    const draft = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+    const poisoned = poison({ ...draft, note: '测试：每个文字字段都带有攻击样本。' }, `data/${dataset}/v2.json`, next);
+    writeFileSync(file, `${JSON.stringify(poisoned, null, 2)}\n`);
+  }
+  const pictures = path.join(root, 'content/pictures.json');
+  writeFileSync(pictures, JSON.stringify(poison(JSON.parse(readFileSync(pictures, 'utf8')), 'pictures.json', next)));
+  const story = path.join(root, STORY_FILE);
+  const [, front = '', body = ''] = /^---\n([^]*?)\n---\n([^]*)$/.exec(readFileSync(story, 'utf8')) ?? [];
+  const matter = poison(yaml.load(front), 'frontmatter', next);
+  writeFileSync(story, `---\n${yaml.dump(matter, { lineWidth: -1 })}---\n${body}`);
+  const published = runProjectScript(root, 'publish-data-version.ts', ['--all']);
+  expect(published.code, published.out).toBe(0);
+  return placed;
+}
+
+/** A failed build must be an editor's report, never an internal error or a stack trace. */
+function expectCleanEditorError(out: string): void {
+  expect(out).not.toContain('内部错误');
+  expect(out).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
+  expect(out).toMatch(/✗/);
+}
+
+interface PageFindings {
+  dialogs: string[];
+  xss: unknown;
+  /** Elements whose tag or attribute names carry a marker, and script-bearing attributes. */
+  injected: string[];
+  /** Markers in the page's text (including SVG text and <title>), and in attribute values. */
+  textMarkers: string[];
+  text: string;
+}
+
+async function inspect(page: Page, url: string): Promise<PageFindings> {
+  const dialogs: string[] = [];
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  await page.goto(url, { waitUntil: 'load' });
+  await page.evaluate(async () => {
+    for (let y = 0; y < document.documentElement.scrollHeight; y += window.innerHeight) {
+      window.scrollTo(0, y);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    document.querySelectorAll('details').forEach((d) => (d.open = true));
+  });
+  await page.waitForTimeout(200);
+  const found = await page.evaluate((markerSource) => {
+    const marker = new RegExp(markerSource, 'g');
+    const injected: string[] = [];
+    for (const el of document.querySelectorAll('*')) {
+      const tag = el.tagName.toLowerCase();
+      if (marker.test(tag)) injected.push(`<${tag}>`);
+      marker.lastIndex = 0;
+      for (const attr of el.attributes) {
+        if (marker.test(attr.name) || /^on/i.test(attr.name)) injected.push(`<${tag} ${attr.name}>`);
+        marker.lastIndex = 0;
+        if (/^\s*javascript:/i.test(attr.value)) injected.push(`<${tag} ${attr.name}="${attr.value.slice(0, 40)}">`);
+      }
+      if (tag === 'script' && marker.test(el.textContent ?? '')) injected.push('<script> with a payload');
+      marker.lastIndex = 0;
+    }
+    const text = `${document.title}\n${document.documentElement.textContent ?? ''}`;
+    return {
+      injected,
+      text,
+      textMarkers: [...new Set(text.match(marker) ?? [])],
+      xss: (window as unknown as { __xss?: unknown }).__xss,
+    };
+  }, MARKER.source);
+  return { ...found, dialogs };
+}
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('hostile text in every editor field', () => {
+  test('a javascript: URL as a source is refused with a plain editor report', () => {
+    const project = tempProject(BUILDABLE);
+    try {
+      expect(runProjectScript(project.root, 'new-data-version.ts', ['quotes']).code).toBe(0);
+      const file = path.join(project.root, 'data/quotes/v2.json');
+      const draft = JSON.parse(readFileSync(file, 'utf8')) as { note: string; sources: Record<string, unknown>[] };
+      draft.note = '测试';
+      if (draft.sources[0]) draft.sources[0]['url'] = "javascript:alert('xss')";
+      writeFileSync(file, JSON.stringify(draft, null, 2));
+      const checked = runProjectScript(project.root, 'check-data.ts');
+      expect(checked.code, checked.out).toBe(1);
+      expectCleanEditorError(checked.out);
+      expect(checked.out).toContain('sources[0].url');
+    } finally {
+      project.cleanup();
+    }
+  });
+
+  test('builds into pages where every payload is plain text', async () => {
+    let builds = 0;
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.nat({ max: TEMPLATES.length - 1 }), { minLength: 256, maxLength: 256 }),
+        async (choices) => {
+          const project = tempProject(BUILDABLE);
+          try {
+            const placed = poisonProject(project.root, (i) => choices[i % choices.length] ?? 0);
+            expect(placed.length).toBeGreaterThan(100);
+            const built = runProjectScript(project.root, 'build-site.ts');
+            if (built.code !== 0) {
+              expectCleanEditorError(built.out);
+              return;
+            }
+            builds++;
+            const server = await startStaticServer({ root: path.join(project.root, 'dist') });
+            // The pages' CSP would stop an injected script from running and hide the injection:
+            // bypass it, so that a payload that became code would run and be seen.
+            const context = await browser.newContext({ ...PHONE, bypassCSP: true });
+            try {
+              const urls = [
+                '/',
+                '/changchun/',
+                '/charts/',
+                ...CHARTS.flatMap((c) => [`/charts/${c.id}/`, `/embed/${c.id}/`, `/embed/${c.id}/v2/`]),
+                ...CHARTS.map((c) => `/downloads/${c.id}/v2/${c.id}-v2.svg`),
+              ];
+              const seen = new Set<string>();
+              const problems: string[] = [];
+              for (const urlPath of urls) {
+                const page = await context.newPage();
+                const found = await inspect(page, server.url + urlPath);
+                await page.close();
+                for (const m of found.textMarkers) seen.add(m);
+                if (found.dialogs.length > 0) problems.push(`${urlPath}: dialog ${found.dialogs.join(', ')}`);
+                if (found.xss !== undefined) problems.push(`${urlPath}: a payload ran (__xss = ${String(found.xss)})`);
+                for (const what of found.injected) problems.push(`${urlPath}: injected ${what}`);
+                // Every payload shown on the page reads back whole, as the editor typed it.
+                // (Chart labels may be wrapped onto lines: compare without white space.)
+                const flat = found.text.replace(/\s+/g, '');
+                for (const p of placed) {
+                  if (found.textMarkers.includes(p.marker) && !flat.includes(p.payload.replace(/\s+/g, '')))
+                    problems.push(`${urlPath}: ${p.where} is not shown as typed: ${JSON.stringify(p.payload)}`);
+                }
+              }
+              expect(problems, problems.join('\n')).toEqual([]);
+              // The check saw the payloads: from the story's frontmatter, the quotes, the pictures and the charts' data.
+              const shown = placed.filter((p) => seen.has(p.marker)).map((p) => p.where);
+              console.log(
+                `xss: ${placed.length} text fields poisoned, ${shown.length} of them shown on ${urls.length} pages`,
+              );
+              for (const source of [
+                'frontmatter.title',
+                'data/quotes/v2.json',
+                'pictures.json',
+                'data/timeline/v2.json',
+              ])
+                expect(
+                  shown.some((where) => where.startsWith(source)),
+                  `${source} shown`,
+                ).toBe(true);
+            } finally {
+              await context.close();
+              await server.close();
+            }
+          } finally {
+            project.cleanup();
+          }
+        },
+      ),
+      { numRuns: 2, seed: Number(process.env['XSS_SEED'] ?? 20250711), endOnFailure: true },
+    );
+    expect(builds, 'at least one poisoned build succeeded').toBeGreaterThan(0);
+  }, 600_000);
+});
