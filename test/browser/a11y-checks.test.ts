@@ -9,32 +9,20 @@
  * (d) one <h1> and no skipped heading level on every page;
  * (e) every page is zh-CN, and English-only runs of text are marked lang="en" (WCAG 3.1.2).
  */
-import type { Browser, BrowserContextOptions, CDPSession, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { StaticServer } from '../../scripts/lib/static-server.ts';
-import { DESKTOP, DIST, launchChromium, PHONE, serveDist, SMALL_PHONE } from '../helpers/browser.ts';
+import type { BrowserContextOptions, CDPSession, Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { DESKTOP, DIST, PHONE, SMALL_PHONE, useServedSite } from '../helpers/browser.ts';
 import { sitePages, STORY } from '../helpers/site-pages.ts';
 
 const PAGES = sitePages(DIST);
 const CHART_PAGES = PAGES.filter((p) => p === STORY || /^\/(charts|embed)\/[a-z0-9-]+\//.test(p));
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useServedSite();
 
 async function open(device: BrowserContextOptions, urlPath: string): Promise<Page> {
-  const context = await browser.newContext({ ...device, reducedMotion: 'reduce' });
+  const context = await site.browser.newContext({ ...device, reducedMotion: 'reduce' });
   const page = await context.newPage();
-  await page.goto(server.url + urlPath, { waitUntil: 'load' });
+  await page.goto(site.url + urlPath, { waitUntil: 'load' });
   if (urlPath === STORY) await page.waitForSelector('scrolly-story[data-ready]');
   return page;
 }

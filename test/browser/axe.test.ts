@@ -6,10 +6,9 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import type { BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { StaticServer } from '../../scripts/lib/static-server.ts';
-import { DESKTOP, DIST, launchChromium, serveDist, SMALL_PHONE } from '../helpers/browser.ts';
+import { DESKTOP, DIST, SMALL_PHONE, useServedSite } from '../helpers/browser.ts';
 import { htmlPathsInDist, sitePages, STORY } from '../helpers/site-pages.ts';
 import { ROOT } from '../helpers/temp-project.ts';
 
@@ -30,18 +29,7 @@ interface AxeViolation {
   nodes: AxeNode[];
 }
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useServedSite();
 
 /** Runs axe in the page (or in part of it) and returns the violations, each labelled with where. */
 async function runAxe(page: Page, where: string, include?: string): Promise<string[]> {
@@ -110,7 +98,7 @@ async function scrollToEnd(page: Page): Promise<void> {
 async function checkPage(context: BrowserContext, urlPath: string, label: string): Promise<string[]> {
   const page = await context.newPage();
   try {
-    await page.goto(server.url + urlPath, { waitUntil: 'load' });
+    await page.goto(site.url + urlPath, { waitUntil: 'load' });
     const found = await runAxe(page, `${urlPath} ${label}`);
     if (urlPath === STORY) {
       await page.waitForSelector('scrolly-story[data-ready]');
@@ -147,7 +135,12 @@ describe.each(
   let context: BrowserContext;
 
   beforeAll(async () => {
-    context = await browser.newContext({ ...device, colorScheme: scheme, reducedMotion: 'reduce', bypassCSP: true });
+    context = await site.browser.newContext({
+      ...device,
+      colorScheme: scheme,
+      reducedMotion: 'reduce',
+      bypassCSP: true,
+    });
   });
 
   afterAll(async () => {

@@ -5,40 +5,27 @@
  * stand with their labels and no slider; with reduced motion nothing animates. Screenshots go to
  * test/screenshots/ for a person to look at.
  */
-import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, BrowserContext, BrowserContextOptions, Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import type { StaticServer } from '../../scripts/lib/static-server.ts';
-import { launchChromium, PHONE, SCREENSHOTS, serveDist } from '../helpers/browser.ts';
+import type { BrowserContext, BrowserContextOptions, Locator, Page } from 'playwright-core';
+import { afterEach, describe, expect, test } from 'vitest';
+import { PHONE, SCREENSHOTS, useServedSite } from '../helpers/browser.ts';
 
 const STORY = '/changchun/';
 const PAIRS = ['nanhu-xincun', 'tiebei-2nd-road'];
-let browser: Browser;
-let server: StaticServer;
 let context: BrowserContext | undefined;
 
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchChromium();
-  mkdirSync(SCREENSHOTS, { recursive: true });
-});
+const site = useServedSite();
 
 afterEach(async () => {
   await context?.close();
   context = undefined;
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
 async function open(options: BrowserContextOptions = PHONE, init?: () => void): Promise<Page> {
-  context = await browser.newContext(options);
+  context = await site.browser.newContext(options);
   const page = await context.newPage();
   if (init) await page.addInitScript(init);
-  await page.goto(server.url + STORY, { waitUntil: 'load' });
+  await page.goto(site.url + STORY, { waitUntil: 'load' });
   return page;
 }
 

@@ -4,25 +4,14 @@
  * violation. The story is scrolled to the end (lazy pictures, every scrollytelling state), its
  * data tables opened and a before/after slider moved by keyboard and by a tap.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { StaticServer } from '../../scripts/lib/static-server.ts';
-import { DIST, launchChromium, PHONE, serveDist } from '../helpers/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { DIST, PHONE, useServedSite } from '../helpers/browser.ts';
 import { sitePages, STORY } from '../helpers/site-pages.ts';
 
 const PAGES = sitePages(DIST);
-let server: StaticServer;
-let browser: Browser;
 
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useServedSite();
 
 interface Watch {
   /** Requests to any origin but the site's. */
@@ -35,9 +24,9 @@ interface Watch {
 
 /** Opens a page in a new context and records everything the gate looks at from the first request. */
 async function watchedPage(javaScriptEnabled: boolean): Promise<{ page: Page; watch: Watch }> {
-  const context = await browser.newContext({ ...PHONE, javaScriptEnabled });
+  const context = await site.browser.newContext({ ...PHONE, javaScriptEnabled });
   const page = await context.newPage();
-  const origin = new URL(server.url).origin;
+  const origin = new URL(site.url).origin;
   const watch: Watch = { foreign: [], errors: [], csp: [] };
   page.on('request', (request) => {
     const url = new URL(request.url());
@@ -112,7 +101,7 @@ describe.each([
 ])('%s', (_name, javaScriptEnabled) => {
   test.each(PAGES.map((p) => [p]))('%s: only its own origin, no errors, no CSP violations', async (urlPath) => {
     const { page, watch } = await watchedPage(javaScriptEnabled);
-    await page.goto(server.url + urlPath, { waitUntil: 'load' });
+    await page.goto(site.url + urlPath, { waitUntil: 'load' });
     if (urlPath === STORY) await readStory(page, javaScriptEnabled);
     await page.waitForLoadState('networkidle');
     const violations = await pageViolations(page);
@@ -125,12 +114,12 @@ describe.each([
 describe('the watch itself', () => {
   /** The story with a picture from another origin and an inline style the CSP does not allow. */
   async function tampered(page: Page): Promise<void> {
-    await page.route(`${server.url}${STORY}`, async (route) => {
+    await page.route(`${site.url}${STORY}`, async (route) => {
       const response = await route.fetch();
       const extra = '<img alt="" src="http://127.0.0.9:9/pixel.png"><p style="color:red">x</p>';
       await route.fulfill({ response, body: (await response.text()).replace('</body>', `${extra}</body>`) });
     });
-    await page.goto(server.url + STORY, { waitUntil: 'load' });
+    await page.goto(site.url + STORY, { waitUntil: 'load' });
     await page.waitForTimeout(300);
   }
 

@@ -4,32 +4,19 @@
  * reload in the middle, after a fast fling, and after the viewport changes height (the address bar);
  * without JavaScript every state stands with its text; with reduced motion nothing animates.
  */
-import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { StaticServer } from '../../scripts/lib/static-server.ts';
-import { DESKTOP, launchChromium, PHONE, SCREENSHOTS, serveDist, SMALL_PHONE } from '../helpers/browser.ts';
+import type { BrowserContextOptions, Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { DESKTOP, PHONE, SCREENSHOTS, SMALL_PHONE, useServedSite } from '../helpers/browser.ts';
 
 const STORY = '/changchun/';
-let browser: Browser;
-let server: StaticServer;
 
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchChromium();
-  mkdirSync(SCREENSHOTS, { recursive: true });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useServedSite();
 
 async function open(options: BrowserContextOptions): Promise<Page> {
-  const context = await browser.newContext(options);
+  const context = await site.browser.newContext(options);
   const page = await context.newPage();
-  await page.goto(server.url + STORY, { waitUntil: 'load' });
+  await page.goto(site.url + STORY, { waitUntil: 'load' });
   await page.waitForSelector('scrolly-story[data-ready]');
   return page;
 }
@@ -157,8 +144,8 @@ test('a fast fling through the section ends on the right state', async () => {
 });
 
 test('without JavaScript every chart state stands with its step', async () => {
-  const page = await browser.newPage({ ...PHONE, javaScriptEnabled: false });
-  await page.goto(server.url + STORY);
+  const page = await site.browser.newPage({ ...PHONE, javaScriptEnabled: false });
+  await page.goto(site.url + STORY);
   const figures = page.locator('[data-scrolly] [data-state-index] svg[role="img"]');
   const count = await page.locator('[data-step]').count();
   let visible = 0;

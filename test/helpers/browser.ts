@@ -3,9 +3,10 @@
  * (never a downloaded browser), with the flags that keep it off the network, plus the devices the
  * tests use and a served copy of dist/.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContextOptions } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { startStaticServer, type StaticServer } from '../../scripts/lib/static-server.ts';
 import { ROOT } from './temp-project.ts';
 
@@ -59,3 +60,31 @@ export function serveDist(host = '127.0.0.1'): Promise<StaticServer> {
 
 /** Where screenshots go for a person to look at (ignored by git). */
 export const SCREENSHOTS = path.join(ROOT, 'test/screenshots');
+
+/**
+ * Serves the built site and launches Chromium once for a test file (closing both afterwards), and
+ * makes sure the screenshots folder exists. Use inside a test file's top level.
+ */
+export function useServedSite(): { readonly url: string; readonly browser: Browser } {
+  let server: StaticServer | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    server = await serveDist();
+    browser = await launchChromium();
+    mkdirSync(SCREENSHOTS, { recursive: true });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  return {
+    get url() {
+      if (!server) throw new Error('useServedSite: the site is served only inside tests');
+      return server.url;
+    },
+    get browser() {
+      if (!browser) throw new Error('useServedSite: the browser runs only inside tests');
+      return browser;
+    },
+  };
+}
