@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, test } from 'vitest';
-import { RESVG_FONT_OPTIONS } from '../../scripts/lib/fonts.ts';
+import { RESVG_FONT_OPTIONS } from '../../src/lib/raster-fonts.ts';
 import { CHARTS } from '../../src/charts/index.ts';
 import { loadCatalog } from '../../src/lib/data/catalog.ts';
 import { downloadUrls } from '../../src/lib/embed/chart-urls.ts';

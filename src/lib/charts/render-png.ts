@@ -5,8 +5,8 @@
  */
 import { Resvg } from '@resvg/resvg-js';
 import sharp from 'sharp';
-import { RESVG_FONT_OPTIONS } from '../../../scripts/lib/fonts.ts';
 import { COLORS } from '../../design/tokens.ts';
+import { fontOptionsFor } from './font-subset.ts';
 import type { StandaloneSvg } from './standalone-svg.ts';
 
 /** WeChat article column width in CSS pixels. */
@@ -14,10 +14,10 @@ export const WECHAT_COLUMN = 677;
 export const SOCIAL = { width: 1200, height: 675 } as const;
 
 /** PNG of `standalone` scaled to `pixelWidth` pixels wide. */
-export function svgToPng(standalone: StandaloneSvg, pixelWidth: number): Buffer {
+export async function svgToPng(standalone: StandaloneSvg, pixelWidth: number): Promise<Buffer> {
   const resvg = new Resvg(standalone.svg, {
     fitTo: { mode: 'width', value: pixelWidth },
-    font: RESVG_FONT_OPTIONS,
+    font: await fontOptionsFor(standalone.svg),
     background: COLORS.paper.light,
   });
   return Buffer.from(resvg.render().asPng());
@@ -27,7 +27,7 @@ export function svgToPng(standalone: StandaloneSvg, pixelWidth: number): Buffer 
 export async function socialCardPng(standalone: StandaloneSvg): Promise<Buffer> {
   const scale = Math.min(SOCIAL.width / standalone.width, SOCIAL.height / standalone.height);
   const width = Math.floor(standalone.width * scale);
-  const image = svgToPng(standalone, width);
+  const image = await svgToPng(standalone, width);
   const { height = 0 } = await sharp(image).metadata();
   return sharp({ create: { width: SOCIAL.width, height: SOCIAL.height, channels: 3, background: COLORS.paper.light } })
     .composite([

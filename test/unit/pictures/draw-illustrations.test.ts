@@ -13,7 +13,7 @@ import {
   ILLUSTRATIONS_DIR,
   illustrationSvg,
 } from '../../../scripts/lib/draw-illustrations.ts';
-import { RESVG_FONT_OPTIONS } from '../../../scripts/lib/fonts.ts';
+import { RESVG_FONT_OPTIONS } from '../../../src/lib/raster-fonts.ts';
 
 const temps: string[] = [];
 afterAll(() => {
