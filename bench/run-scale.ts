@@ -37,6 +37,9 @@ const SLACK = 20 / 16;
 interface KindTime {
   routes: number;
   ms: number;
+  /** Mean ms per route over the first and the second half of this kind's routes, in build order: a rise means the build slows as it goes (memory, caches). */
+  firstHalfMs: number;
+  secondHalfMs: number;
 }
 
 interface SizeResult {
@@ -106,12 +109,19 @@ function treeSize(dir: string): { files: number; bytes: number } {
 function summarize(factor: number, copy: ProjectCopy, build: BuildMeasurement, idleBefore: number): SizeResult {
   const content = countContent(copy.root);
   const routes = routeTimes(build.output);
+  const times = new Map<string, number[]>();
+  for (const { route, ms } of routes) times.set(routeKind(route), [...(times.get(routeKind(route)) ?? []), ms]);
+  const mean = (values: number[]): number =>
+    values.length === 0 ? 0 : values.reduce((a, b) => a + b, 0) / values.length;
   const byKind: Record<string, KindTime> = {};
-  for (const { route, ms } of routes) {
-    const kind = routeKind(route);
-    const entry = (byKind[kind] ??= { routes: 0, ms: 0 });
-    entry.routes += 1;
-    entry.ms += ms;
+  for (const [kind, list] of times) {
+    const half = Math.ceil(list.length / 2);
+    byKind[kind] = {
+      routes: list.length,
+      ms: list.reduce((a, b) => a + b, 0),
+      firstHalfMs: mean(list.slice(0, half)),
+      secondHalfMs: mean(list.slice(half)),
+    };
   }
   const routeSeconds = routes.reduce((sum, r) => sum + r.ms, 0) / 1000;
   const size = treeSize(path.join(copy.root, 'dist'));
@@ -229,7 +239,7 @@ function markdown(
     `Machine: ${machineLine(machine)}. Each build waits for the CPU to be ≥ 85% idle (at most 3 min) and records how idle it was (other work on the machine slows builds).`,
     '',
     'Synthetic content, generated in temporary copies and deleted afterwards: charts registered k times (`<id>-xN`), k× the data versions ' +
-      '(figures × 1.01^…, locked by `data:publish --all`), k× the stories. Every build starts from fresh Astro/Vite caches seeded with the ' +
+      '(figures × 0.99, 1.00 or 1.01 in turn, locked by `data:publish --all`), k× the stories. Every build starts from fresh Astro/Vite caches seeded with the ' +
       'optimised images of a cold 1× build (the pictures do not grow with content).',
     '',
     '| Size | Charts | Data versions | Stories | Routes | Files | dist | Wall time | CPU time | Peak memory | Per chart | Per route | Routes / other | CPU idle before |',
@@ -243,7 +253,7 @@ function markdown(
   const kinds = [...new Set(sizes.flatMap((s) => Object.keys(s.byKind)))].sort();
   lines.push(
     '',
-    "## Where the time goes (route rendering, from Astro's per-route log)",
+    "## Where the time goes (route rendering, from Astro's per-route log; per route: mean, and first half → second half of the build)",
     '',
     `| Kind | ${sizes.map((s) => `${s.factor}×: routes, total, per route`).join(' | ')} |`,
     `|---|${sizes.map(() => '---:').join('|')}|`,
@@ -253,7 +263,9 @@ function markdown(
       `| ${kind} | ${sizes
         .map((s) => {
           const t = s.byKind[kind];
-          return t ? `${t.routes}, ${(t.ms / 1000).toFixed(1)} s, ${(t.ms / t.routes).toFixed(1)} ms` : '–';
+          return t
+            ? `${t.routes}, ${(t.ms / 1000).toFixed(1)} s, ${(t.ms / t.routes).toFixed(1)} ms (${t.firstHalfMs.toFixed(0)} → ${t.secondHalfMs.toFixed(0)})`
+            : '–';
         })
         .join(' | ')} |`,
     );
