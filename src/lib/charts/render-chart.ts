@@ -1,9 +1,10 @@
 /**
- * Renders a chart for one data version, once per build: every page, embed and download that needs
+ * Renders a chart for one data version for pages and embeds, once per build: every page that needs
  * the same chart, version, width and state gets the same cached SVG string.
  */
 import type { ChartDefinition } from '../../charts/chart-definition.ts';
 import type { DatasetData, DatasetId } from '../../schemas/index.ts';
+import { compactRects } from './compact-rects.ts';
 import { renderSvg } from './render-svg.ts';
 
 /**
@@ -20,7 +21,13 @@ export interface RenderRequest {
   instance?: string;
 }
 
+/**
+ * Renders are reused within a build (the story, the chart page and the latest embed show the same
+ * SVG), but old pinned versions are drawn once; a bounded cache keeps memory flat as versions pile
+ * up (Maps iterate in insertion order, so the first key is the oldest).
+ */
 const cache = new Map<string, string>();
+const CACHE_LIMIT = 256;
 
 export function renderChart<D extends DatasetId>(
   chart: ChartDefinition<D>,
@@ -28,20 +35,20 @@ export function renderChart<D extends DatasetId>(
   request: RenderRequest,
 ): string {
   const state = request.state ?? 'full';
-  const idPrefix = ['chart', chart.id, `v${version.version}`, state, request.width, request.instance]
+  const key = ['chart', chart.id, `v${version.version}`, state, request.width, request.instance]
     .filter(Boolean)
     .join('-');
-  const key = idPrefix;
   const hit = cache.get(key);
   if (hit) return hit;
-  const svg = renderSvg(
-    chart.plot(version.data, { width: request.width, ...(request.state ? { state: request.state } : {}) }),
-    {
-      idPrefix,
-      title: chart.title(version.data),
-      description: chart.describe(version.data, request.state),
-    },
-  );
+  const options = { width: request.width, ...(request.state ? { state: request.state } : {}) };
+  const labels = {
+    idPrefix: key,
+    title: chart.title(version.data),
+    description: chart.describe(version.data, request.state),
+  };
+  // Pages get unit marks merged into paths: the same pixels, far fewer elements for a phone to lay out.
+  const svg = compactRects(renderSvg(chart.plot(version.data, options), labels));
   cache.set(key, svg);
+  if (cache.size > CACHE_LIMIT) cache.delete(cache.keys().next().value ?? '');
   return svg;
 }
