@@ -46,8 +46,8 @@ describe('every page', () => {
       expect(document.querySelector('title')?.textContent?.trim()).toBeTruthy();
       expect(document.querySelector('meta[name="description"]')?.getAttribute('content')).toBeTruthy();
       expect(document.querySelector('meta[name="viewport"]')?.getAttribute('content')).toContain('width=device-width');
-    // One main landmark, so screen-reader users can jump to the content.
-    expect(document.querySelectorAll('main').length).toBe(1);
+      // One main landmark, so screen-reader users can jump to the content.
+      expect(document.querySelectorAll('main').length).toBe(1);
       const csp = document.querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content') ?? '';
       expect(csp).toContain("default-src 'self'");
       expect(csp).toMatch(/script-src 'self'/);
