@@ -23,11 +23,12 @@ export interface RenderRequest {
 
 /**
  * Renders are reused within a build (the story, the chart page and the latest embed show the same
- * SVG), but old pinned versions are drawn once; a bounded cache keeps memory flat as versions pile
- * up (Maps iterate in insertion order, so the first key is the oldest).
+ * SVG), while old pinned versions are drawn once. The cache is bounded so memory stays flat however
+ * many versions pile up; at a few KB to ~20 KB a render, 2000 entries is tens of MB. Maps iterate
+ * in insertion order, so the first key is the oldest.
  */
 const cache = new Map<string, string>();
-const CACHE_LIMIT = 256;
+const CACHE_LIMIT = 2000;
 
 export function renderChart<D extends DatasetId>(
   chart: ChartDefinition<D>,
