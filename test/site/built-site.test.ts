@@ -8,7 +8,9 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, test } from 'vitest';
+import { load as loadYaml } from 'js-yaml';
 import { CHARTS } from '../../src/charts/index.ts';
+import { fillPlaceholders, lookupFact } from '../../src/lib/figures.ts';
 import { loadCatalog } from '../../src/lib/data/catalog.ts';
 import { readLedger, builtUrls } from '../../src/lib/publish/url-ledger.ts';
 import { ROOT } from '../helpers/temp-project.ts';
@@ -31,6 +33,11 @@ function load(urlPath: string): Document {
 }
 
 const pages = htmlFiles();
+
+/** The frontmatter of an MDX file. */
+function frontmatterOf(mdx: string): { title: string; dek: string } {
+  return loadYaml(/^---\n([\s\S]*?)\n---/.exec(mdx)?.[1] ?? '') as { title: string; dek: string };
+}
 
 describe('every page', () => {
   test('there are pages to check', () => {
@@ -78,18 +85,43 @@ describe('the story', () => {
   const document = load('/changchun/');
   const mdx = readFileSync(path.join(ROOT, 'content/stories/changchun.mdx'), 'utf8');
 
-  test('every figure in the prose is a data element matching the data', () => {
+  const references = [...mdx.matchAll(/<Num of="([^"]+)"/g)].map((match) => match[1] ?? '');
+  const figures = references.filter((reference) => !/\.(date|as_of)$/.test(reference));
+  const frontmatter = frontmatterOf(mdx);
+
+  test('every figure in the prose is a data element; headline and standfirst are filled from the data', () => {
     const numbers = [...document.querySelectorAll('.story-body data.num')];
-    const references = [...mdx.matchAll(/<Num of="([^"]+)"/g)].map((match) => match[1] ?? '');
-    const figures = references.filter((reference) => !/\.(date|as_of)$/.test(reference));
     expect(numbers.length).toBe(figures.length);
     expect(document.querySelectorAll('.story-body time.num').length).toBe(references.length - figures.length);
-    const sites = numbers.find((el) => el.textContent === '636处');
-    expect(sites?.getAttribute('value')).toBe('636');
-    expect(document.querySelector('h1')?.textContent).toBe('拆掉围挡之后：长春把路和绿还给市民');
-    expect(document.querySelector('.story-dek')?.textContent).toBe(
-      '截至2025年7月11日，长春整治围挡636处，释放道路面积17.3万平方米，相当于拓宽25条标准街道。',
+    expect(document.querySelector('h1')?.textContent).toBe(fillPlaceholders(catalog, frontmatter.title).text);
+    const dek = fillPlaceholders(catalog, frontmatter.dek);
+    expect(dek.misses).toEqual([]);
+    expect(document.querySelector('.story-dek')?.textContent).toBe(dek.text);
+    expect(dek.text).not.toMatch(/[{}]/);
+  });
+
+  test('figures sit inside the sentences they belong to, never in paragraphs of their own', () => {
+    for (const num of document.querySelectorAll('.story-body .num')) {
+      expect(num.closest('p, li, h1, h2, h3, figcaption'), num.outerHTML).toBeTruthy();
+    }
+    // A paragraph that starts with a comma or full stop was torn from the sentence before it.
+    const torn = [...document.querySelectorAll('.story-body p')].filter((p) =>
+      /^[，。、；：！？]/.test((p.textContent ?? '').trim()),
     );
+    expect(torn.map((p) => p.textContent)).toEqual([]);
+  });
+
+  test('each figure shows the value of the field it names', () => {
+    for (const reference of figures) {
+      const found = lookupFact(catalog, reference);
+      expect(found.ok, reference).toBe(true);
+      if (found.ok && found.fact.kind === 'figure') {
+        const shown = [...document.querySelectorAll(`.story-body data.num[value="${found.fact.value}"]`)].map(
+          (el) => el.textContent,
+        );
+        expect(shown.length, reference).toBeGreaterThan(0);
+      }
+    }
   });
 
   test('no number is typed into the prose: digits appear only inside data, dates, quotes, charts and names', () => {
@@ -154,9 +186,13 @@ describe('the story', () => {
   });
 
   test('illustrations are labelled as illustrations, never as photos', () => {
-    const captions = [...document.querySelectorAll('figcaption')].map((el) => el.textContent ?? '');
-    const pictureCaptions = captions.filter((text) => text.includes('示意图'));
-    expect(pictureCaptions.length).toBeGreaterThan(0);
+    const pictures = [...document.querySelectorAll('figure.picture, before-after')];
+    expect(pictures.length).toBeGreaterThan(0);
+    for (const picture of pictures) {
+      const illustrated = picture.matches('[data-kind="illustration"]') || picture.querySelector('.picture-notice');
+      if (illustrated)
+        expect(picture.querySelector('figcaption')?.textContent, picture.outerHTML.slice(0, 120)).toContain('示意图');
+    }
     for (const img of document.querySelectorAll('img')) expect(img.getAttribute('alt')?.trim()).toBeTruthy();
   });
 });

@@ -13,6 +13,7 @@ import type { PathSegment } from '../data/json-path.ts';
 import type { Catalog } from '../data/catalog.ts';
 import type { EditorProblem } from '../data/problems.ts';
 import { fillPlaceholders } from '../figures.ts';
+import { MAX_STEPS } from '../../components/Scrolly/scrolly-steps.ts';
 import { MDX_COMPONENTS } from './mdx-components.ts';
 
 export const STORIES_DIR = 'content/stories';
@@ -25,6 +26,14 @@ interface MdastNode {
   attributes?: { type: string; name?: string; value?: unknown }[];
   children?: MdastNode[];
   position?: { start: { line: number; column: number } };
+}
+
+/** How many MDX elements named `name` a node holds, at any depth. */
+function countElements(node: MdastNode, name: string): number {
+  return (node.children ?? []).reduce(
+    (sum, child) => sum + (child.name === name ? 1 : 0) + countElements(child, name),
+    0,
+  );
 }
 
 /** Checks one MDX source; `file` names it in problems, `root` is the project folder. */
@@ -83,6 +92,18 @@ export function checkStorySource(
               ...at,
               path: tag,
               message: `缺少属性 ${name} (missing attribute ${name})`,
+              fix: rule.usage,
+            });
+          }
+        }
+        if (node.name === 'Scrolly') {
+          const steps = countElements(node, 'Step');
+          if (steps < 1 || steps > MAX_STEPS) {
+            problems.push({
+              file,
+              ...at,
+              path: tag,
+              message: `滚动叙事需要 1 到 ${MAX_STEPS} 个 Step，这里有 ${steps} 个 (a Scrolly needs 1 to ${MAX_STEPS} steps; found ${steps})`,
               fix: rule.usage,
             });
           }

@@ -60,7 +60,10 @@ export const MDX_COMPONENTS: Record<string, ComponentRule> = {
           };
     },
   },
-  Scrolly: { required: [], usage: '<Scrolly><Step chart="hoarding-units" state="all">…</Step></Scrolly>' },
+  Scrolly: {
+    required: ['label'],
+    usage: '<Scrolly label="图解：拆除围挡"><Step chart="hoarding-units" state="all">…</Step></Scrolly>',
+  },
   Step: {
     required: ['chart'],
     parent: 'Scrolly',

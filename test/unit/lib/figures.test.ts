@@ -74,11 +74,30 @@ describe('the content check names the MDX file and the reference', () => {
 
   test('an unknown component, a step outside its section, an unknown chart state', () => {
     const source =
-      '---\ntitle: t\ndek: d\ndescription: x\ncredit: c\n---\n\n<Nmu of="a.b" />\n\n<Step chart="hoarding-units">x</Step>\n\n<Scrolly><Step chart="hoarding-units" state="nope">y</Step></Scrolly>\n';
+      '---\ntitle: t\ndek: d\ndescription: x\ncredit: c\n---\n\n<Nmu of="a.b" />\n\n<Step chart="hoarding-units">x</Step>\n\n<Scrolly label="图解"><Step chart="hoarding-units" state="nope">y</Step></Scrolly>\n';
     const messages = checkStorySource('content/stories/x.mdx', source, catalog).map((p) => p.message);
     expect(messages.some((m) => m.includes('未知组件 Nmu'))).toBe(true);
     expect(messages.some((m) => m.includes('must be inside Scrolly'))).toBe(true);
     expect(messages.some((m) => m.includes('has no state "nope"'))).toBe(true);
+  });
+
+  test('a scrollytelling section needs a label and 1 to 10 steps', () => {
+    const head = '---\ntitle: t\ndek: d\ndescription: x\ncredit: c\n---\n\n';
+    const empty = checkStorySource('content/stories/x.mdx', `${head}<Scrolly label="图解"></Scrolly>\n`, catalog);
+    expect(empty.map((p) => p.message)).toEqual([expect.stringContaining('found 0')]);
+    const steps = Array.from({ length: 11 }, () => '<Step chart="hoarding-units" state="all">x</Step>').join('\n');
+    const many = checkStorySource(
+      'content/stories/x.mdx',
+      `${head}<Scrolly label="图解">\n${steps}\n</Scrolly>\n`,
+      catalog,
+    );
+    expect(many.map((p) => p.message)).toEqual([expect.stringContaining('found 11')]);
+    const unlabelled = checkStorySource(
+      'content/stories/x.mdx',
+      `${head}<Scrolly><Step chart="hoarding-units">x</Step></Scrolly>\n`,
+      catalog,
+    );
+    expect(unlabelled.map((p) => p.message)).toEqual([expect.stringContaining('missing attribute label')]);
   });
 
   test('frontmatter: a missing field', () => {
