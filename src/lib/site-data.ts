@@ -1,10 +1,13 @@
 /**
  * The data as pages see it. A public build uses published versions only and stops on any problem;
  * the editors' preview (`npm run dev`) includes drafts and, on a bad edit, keeps serving the last
- * good data with the problems attached, so the page explains the error instead of crashing.
+ * good data with the problems attached, so the page explains the error instead of crashing. In the
+ * preview the story text and pictures are checked too, so a page can show their problems as well.
  */
-import { statSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { checkStories } from './content/check-content.ts';
+import { checkPictures } from './content/check-pictures.ts';
 import { loadCatalog, type Catalog } from './data/catalog.ts';
 import { EditorError, type EditorProblem } from './data/problems.ts';
 
@@ -19,11 +22,11 @@ export interface SiteData {
 let cached: { key: string; data: SiteData } | undefined;
 let lastGood: Catalog | undefined;
 
-/** A fingerprint of the data folder (names, sizes, times), so the preview re-reads only on change. */
+/** A fingerprint of the editors' files (names, sizes, times), so the preview re-checks only on change. */
 function fingerprint(root: string): string {
-  const dataDir = path.join(root, 'data');
   const parts: string[] = [];
   const walk = (dir: string): void => {
+    if (!existsSync(dir)) return;
     for (const name of readdirSync(dir).sort()) {
       const full = path.join(dir, name);
       const stat = statSync(full);
@@ -31,7 +34,10 @@ function fingerprint(root: string): string {
       else parts.push(`${full}:${stat.size}:${stat.mtimeMs}`);
     }
   };
-  walk(dataDir);
+  walk(path.join(root, 'data'));
+  walk(path.join(root, 'content', 'stories'));
+  const pictures = path.join(root, 'content', 'pictures.json');
+  if (existsSync(pictures)) parts.push(`${pictures}:${statSync(pictures).mtimeMs}`);
   return parts.join('|');
 }
 
@@ -45,7 +51,9 @@ export function getSiteData(): SiteData {
   // A public build never shows bad data; the preview falls back to the last good data, and only
   // throws (showing the same report in the error overlay) when it has never seen good data.
   else if (!preview || !lastGood) throw new EditorError(catalog.problems, { zh: '数据检查', en: 'Data check' });
-  const data: SiteData = { catalog: lastGood ?? catalog, problems: catalog.problems, preview };
+  const shown = lastGood ?? catalog;
+  const contentProblems = preview ? [...checkPictures(root), ...checkStories(root, shown)] : [];
+  const data: SiteData = { catalog: shown, problems: [...catalog.problems, ...contentProblems], preview };
   cached = { key, data };
   return data;
 }

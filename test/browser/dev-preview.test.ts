@@ -3,7 +3,7 @@
  * same plain message in the terminal and in a banner above the last good page; fixing it clears it.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
@@ -66,4 +66,57 @@ test('a bad data edit shows the report in the terminal and above the last good p
   await fixed;
   await expect.poll(() => page.locator('.editor-problems').count(), { timeout: 15_000 }).toBe(0);
   await page.close();
+}, 120_000);
+
+test('editing a draft updates the prose and the charts at once', async () => {
+  const page = await browser.newPage(PHONE);
+  const file = path.join(project.root, 'data/enclosures/v2.json');
+  const draft = (sites: number): string => {
+    const v1 = JSON.parse(readFileSync(path.join(project.root, 'data/enclosures/v1.json'), 'utf8')) as Record<
+      string,
+      unknown
+    > & {
+      sources: { sentences: Record<string, string> }[];
+    };
+    v1['version'] = 2;
+    v1['note'] = '测试草稿 (test draft)';
+    v1['sites_rectified'] = sites;
+    const [source] = v1.sources;
+    if (source) source.sentences['sites_rectified'] = `（测试用句子）截至7月11日，长春市整治围挡${sites}处。`;
+    return `${JSON.stringify(v1, null, 2)}\n`;
+  };
+  try {
+    writeFileSync(file, draft(700));
+    await page.goto(`http://localhost:${PORT}/changchun/`, { timeout: 60_000 });
+    const hoardingTitle = page.locator('[data-chart="hoarding-units"] svg title').first();
+    await expect.poll(() => hoardingTitle.textContent(), { timeout: 30_000 }).toContain('700');
+    const reloaded = page.waitForEvent('load', { timeout: 30_000 });
+    writeFileSync(file, draft(800));
+    await reloaded;
+    await expect.poll(() => hoardingTitle.textContent(), { timeout: 30_000 }).toContain('800');
+    expect(await page.locator('data.num[value="800"]').count()).toBeGreaterThan(0);
+  } finally {
+    rmSync(file, { force: true });
+    await page.close();
+  }
+}, 120_000);
+
+test('a broken reference in the text is explained above the page, not a half-rendered page', async () => {
+  const page = await browser.newPage(PHONE);
+  const file = path.join(project.root, 'content/stories/changchun.mdx');
+  const good = readFileSync(file, 'utf8');
+  try {
+    writeFileSync(file, good.replace('<Quote id="wang-lei-traffic" />', '<Quote id="wang-lei-trafic" />'));
+    await page.goto(`http://localhost:${PORT}/changchun/`, { timeout: 60_000 });
+    const banner = page.locator('.editor-problems');
+    await expect.poll(() => banner.textContent(), { timeout: 30_000 }).toContain('content/stories/changchun.mdx');
+    expect(await banner.textContent()).toContain('wang-lei-trafic');
+    expect(await page.locator('.story-body .editor-miss').textContent()).toContain('见上方提示');
+    // The page is whole: it ends with the data versions and the closing tags.
+    expect(await page.locator('.data-versions').count()).toBe(1);
+    await expect.poll(() => output, { timeout: 10_000 }).toContain('wang-lei-trafic');
+  } finally {
+    writeFileSync(file, good);
+    await page.close();
+  }
 }, 120_000);

@@ -32,24 +32,23 @@ const CACHE_LIMIT = 2000;
 
 export function renderChart<D extends DatasetId>(
   chart: ChartDefinition<D>,
-  version: { version: number; data: DatasetData<D> },
+  version: { version: number; sha256: string; data: DatasetData<D> },
   request: RenderRequest,
 ): string {
-  const state = request.state ?? 'full';
-  const key = ['chart', chart.id, `v${version.version}`, state, request.width, request.instance]
-    .filter(Boolean)
-    .join('-');
-  const hit = cache.get(key);
-  if (hit) return hit;
-  const options = { width: request.width, ...(request.state ? { state: request.state } : {}) };
-  const labels = {
-    idPrefix: key,
-    title: chart.title(version.data),
-    description: chart.describe(version.data, request.state),
-  };
-  // Pages get unit marks merged into paths: the same pixels, far fewer elements for a phone to lay out.
-  const svg = compactRects(renderSvg(chart.plot(version.data, options), labels));
-  cache.set(key, svg);
-  if (cache.size > CACHE_LIMIT) cache.delete(cache.keys().next().value ?? '');
-  return svg;
+  // A chart with states shows its first state when none is asked for: one render serves both.
+  const state = request.state ?? chart.states?.[0];
+  const base = ['chart', chart.id, `v${version.version}`, state ?? 'full', request.width].join('-');
+  // The file's hash, not just its number: a draft keeps its number while an editor changes it.
+  const key = `${base}:${version.sha256}`;
+  let svg = cache.get(key);
+  if (!svg) {
+    const options = { width: request.width, ...(state ? { state } : {}) };
+    const labels = { idPrefix: base, title: chart.title(version.data), description: chart.describe(version.data, state) };
+    // Pages get unit marks merged into paths: the same pixels, far fewer elements for a phone to lay out.
+    svg = compactRects(renderSvg(chart.plot(version.data, options), labels));
+    cache.set(key, svg);
+    if (cache.size > CACHE_LIMIT) cache.delete(cache.keys().next().value ?? '');
+  }
+  // Every id in the SVG starts with `base-`; a second copy on the same page gets its own.
+  return request.instance ? svg.replaceAll(`${base}-`, `${base}-${request.instance}-`) : svg;
 }
