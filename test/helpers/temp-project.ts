@@ -3,7 +3,7 @@
  * content are never touched.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -45,4 +45,22 @@ export function runProjectScript(root: string, script: string, args: string[] = 
     const e = error as { status: number; stdout: string; stderr: string };
     return { code: e.status, out: `${e.stdout}${e.stderr}` };
   }
+}
+
+/**
+ * Leaves only version 1 of every dataset in a copy (files and lock entries), so tests that play an
+ * editor adding "the next version" start from the same place however many versions have shipped.
+ */
+export function keepFirstVersions(root: string): void {
+  const data = path.join(root, 'data');
+  for (const dataset of readdirSync(data, { withFileTypes: true })) {
+    if (!dataset.isDirectory() || dataset.name.startsWith('_')) continue;
+    for (const file of readdirSync(path.join(data, dataset.name))) {
+      if (/^v([2-9]|\d{2,})\.json$/.test(file)) rmSync(path.join(data, dataset.name, file));
+    }
+  }
+  const lockFile = path.join(data, 'published.lock.json');
+  const lock = JSON.parse(readFileSync(lockFile, 'utf8')) as { published: Record<string, unknown> };
+  lock.published = Object.fromEntries(Object.entries(lock.published).filter(([key]) => key.endsWith('/v1.json')));
+  writeFileSync(lockFile, `${JSON.stringify(lock, null, 2)}\n`);
 }

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { loadCatalog } from '../../../src/lib/data/catalog.ts';
 import { formatProblem, type EditorProblem } from '../../../src/lib/data/problems.ts';
-import { ROOT, tempProject } from '../../helpers/temp-project.ts';
+import { keepFirstVersions, ROOT, tempProject } from '../../helpers/temp-project.ts';
 
 const FIXTURES = path.join(ROOT, 'test/fixtures/bad-edits');
 const TODAY = '2026-11-25';
@@ -61,6 +61,7 @@ afterEach(() => cleanup?.());
 function problemsWith(fixture: string, target: string): EditorProblem[] {
   const project = tempProject(['data']);
   cleanup = project.cleanup;
+  keepFirstVersions(project.root);
   const source = fixture === 'valid-v2' ? path.join(ROOT, 'test/fixtures/valid-v2.json') : path.join(FIXTURES, `${fixture}.json`);
   copyFileSync(source, path.join(project.root, target));
   return loadCatalog(project.root, { includeDrafts: true, today: TODAY }).problems;

@@ -6,7 +6,7 @@ import { readFileSync, rmSync, writeFileSync, copyFileSync, symlinkSync } from '
 import path from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { loadCatalog } from '../../../src/lib/data/catalog.ts';
-import { ROOT, runProjectScript, tempProject } from '../../helpers/temp-project.ts';
+import { keepFirstVersions, ROOT, runProjectScript, tempProject } from '../../helpers/temp-project.ts';
 
 let cleanup: (() => void) | undefined;
 afterEach(() => cleanup?.());
@@ -15,6 +15,7 @@ function project(): string {
   const p = tempProject(['data', 'src', 'scripts', 'package.json']);
   symlinkSync(path.join(ROOT, 'node_modules'), path.join(p.root, 'node_modules'), 'dir');
   cleanup = p.cleanup;
+  keepFirstVersions(p.root);
   return p.root;
 }
 

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { latestVersion, loadCatalog } from '../../../src/lib/data/catalog.ts';
+import { findVersion, loadCatalog, type CatalogVersion } from '../../../src/lib/data/catalog.ts';
 import { figurePaths } from '../../../src/lib/data/citations.ts';
 import { formatProblem } from '../../../src/lib/data/problems.ts';
 import { DATASET_SCHEMAS, type DatasetId } from '../../../src/schemas/index.ts';
@@ -16,6 +16,13 @@ const article = readFileSync(path.join(ROOT, 'data/_sources/changchun-article.zh
 const flat = article.replace(/\n+/g, '');
 const catalog = loadCatalog(ROOT, { includeDrafts: true });
 const datasets = Object.keys(DATASET_SCHEMAS) as DatasetId[];
+/** The article's own figures are version 1 of each dataset; later versions may correct or update them. */
+function firstVersion<D extends DatasetId>(dataset: D): CatalogVersion<D> {
+  const version = findVersion(catalog, dataset, 1);
+  if (!version) throw new Error(`${dataset} has no version 1`);
+  return version;
+}
+const ARTICLE_TITLE = '长春以高效能治理助推高质量发展';
 
 describe('shipped data', () => {
   test('every version of every dataset passes its schema, its citations and the lock', () => {
@@ -23,13 +30,10 @@ describe('shipped data', () => {
     for (const dataset of datasets) expect(catalog.versions.get(dataset)?.length).toBeGreaterThan(0);
   });
 
-  test('every shipped version is published (locked)', () => {
-    expect(catalog.unpublishedDrafts).toEqual([]);
-  });
-
   test.each(datasets)('%s: every source sentence is verbatim from the article and holds its figure', (dataset) => {
     for (const version of catalog.versions.get(dataset) ?? []) {
-      for (const source of version.data.sources) {
+      // Sentences from other sources (a later correction, say) are checked by hand, not against this article.
+      for (const source of version.data.sources.filter((s) => s.title === ARTICLE_TITLE)) {
         for (const [field, sentence] of Object.entries(source.sentences)) {
           expect(flat, `${version.file} › ${field}`).toContain(sentence);
         }
@@ -42,8 +46,8 @@ describe('shipped data', () => {
     }
   });
 
-  test('the headline figures are the article\'s', () => {
-    const enclosures = latestVersion(catalog, 'enclosures').data;
+  test('version 1 holds the article\'s headline figures', () => {
+    const enclosures = firstVersion('enclosures').data;
     expect(enclosures.sites_rectified).toBe(636);
     expect(enclosures.road_area_released_m2).toBe(173_000);
     expect(enclosures.equivalent_standard_streets).toBe(25);
@@ -51,14 +55,14 @@ describe('shipped data', () => {
     expect(enclosures.green_area_released_m2).toBe(118_000);
     expect(enclosures.xinmin_pocket_parks_added).toBe(13);
     expect(enclosures.as_of).toBe('2025-07-11');
-    expect(latestVersion(catalog, 'old-compounds').data.problems_solved).toBe(9340);
-    expect(latestVersion(catalog, 'old-compounds').data.standard_categories).toBe(11);
-    const century = latestVersion(catalog, 'back-streets').data.sites['century-square'];
+    expect(firstVersion('old-compounds').data.problems_solved).toBe(9340);
+    expect(firstVersion('old-compounds').data.standard_categories).toBe(11);
+    const century = firstVersion('back-streets').data.sites['century-square'];
     expect([century?.paving_m2, century?.curbs_m, century?.manhole_covers]).toEqual([550, 45, 28]);
   });
 
   test('every quote is verbatim, and the nine named people are all there', () => {
-    const { quotes } = latestVersion(catalog, 'quotes').data;
+    const { quotes } = firstVersion('quotes').data;
     for (const quote of quotes) expect(flat, quote.id).toContain(quote.text);
     const named = new Set(quotes.flatMap((q) => (q.name ? [q.name] : [])));
     expect([...named].sort()).toEqual(['付秀杰', '张建国', '李淑琴', '梁梁', '王桂芬', '王磊', '赵月', '赵智强', '高卫国'].sort());
@@ -67,14 +71,14 @@ describe('shipped data', () => {
 
   test('the year is reasoned from the Central Urban Work Conference, not invented', () => {
     for (const dataset of datasets) {
-      const [source] = latestVersion(catalog, dataset).data.sources;
+      const [source] = firstVersion(dataset).data.sources;
       expect(source?.date).toBe('2025');
       expect(source?.date_note).toContain('中央城市工作会议');
     }
   });
 
   test('lists the article gives without counts carry no counts', () => {
-    const oldCompounds = latestVersion(catalog, 'old-compounds').data;
+    const oldCompounds = firstVersion('old-compounds').data;
     expect(oldCompounds.problem_kinds_named).toEqual(['路面破损', '绿化修复', '外立面修复', '单元门更换']);
     expect(figurePaths(DATASET_SCHEMAS['old-compounds'], oldCompounds).map((p) => p.join('.'))).toEqual([
       'problems_solved',
