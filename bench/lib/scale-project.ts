@@ -18,7 +18,7 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { figurePaths } from '../../src/lib/data/citations.ts';
-import { getAtPath, type PathSegment } from '../../src/lib/data/json-path.ts';
+import { formatPath, getAtPath, type PathSegment } from '../../src/lib/data/json-path.ts';
 import { checkVersionFile, todayInChina } from '../../src/lib/data/read-datasets.ts';
 import { DATASET_SCHEMAS, type DatasetId } from '../../src/schemas/index.ts';
 
@@ -52,13 +52,18 @@ function scaleData(root: string, factor: number): void {
       const data = structuredClone(base);
       // 0.99, 1.00, 1.01, 0.99, …: every version differs, none draws more marks on average than the real one.
       const multiplier = 1 + 0.01 * ((n % 3) - 1);
+      const sources = data['sources'] as { sentences: Record<string, string> }[];
       for (const figure of figurePaths(schema, data)) {
         const value = getAtPath(data, figure);
-        if (typeof value === 'number') setAtPath(data, figure, scaleNumber(value, multiplier));
+        let scaled: number | undefined;
+        if (typeof value === 'number') setAtPath(data, figure, (scaled = scaleNumber(value, multiplier)));
         else if (value && typeof value === 'object' && typeof (value as { value?: unknown }).value === 'number') {
           const approx = value as { value: number };
-          approx.value = scaleNumber(approx.value, multiplier);
+          approx.value = scaled = scaleNumber(approx.value, multiplier);
         }
+        // Its "source sentence" says the figure is synthetic and states it, as the citation check requires.
+        const key = formatPath(figure);
+        for (const source of sources) if (key in source.sentences) source.sentences[key] = `${SYNTHETIC}：${scaled}`;
       }
       data['version'] = n;
       data['note'] =

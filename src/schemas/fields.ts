@@ -8,12 +8,6 @@
  */
 import { z } from 'zod';
 
-/** A message in both languages, Chinese first. */
-export interface Bilingual {
-  zh: string;
-  en: string;
-}
-
 /** Encodes a bilingual message into the one string zod carries: `中文 (English)`. */
 export function bilingual(zh: string, en: string): string {
   return `${zh} (${en})`;
@@ -146,8 +140,9 @@ export function keyedRecords<T extends z.ZodType>(record: T) {
   });
 }
 
-/** Reads the figure metadata of a schema, or undefined when it is not a figure. */
-export function figureMeta(schema: z.ZodType): FigureMeta | undefined {
-  const meta = schema.meta() as Partial<FigureMeta> | undefined;
-  return meta?.figure ? (meta as FigureMeta) : undefined;
+/** A figure's value and qualifier, whether it is stored as a plain number or as `{ value, qualifier }`. */
+export function readFigure(raw: unknown): { value: number; qualifier?: Qualifier } {
+  if (typeof raw === 'number') return { value: raw };
+  const { value, qualifier } = raw as { value: number; qualifier: Qualifier };
+  return { value, qualifier };
 }

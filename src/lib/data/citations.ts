@@ -6,6 +6,8 @@
 import type { z } from 'zod';
 import { formatPath, getAtPath, parsePath, type PathSegment } from './json-path.ts';
 import type { EditorProblem } from './problems.ts';
+import { readFigure } from '../../schemas/fields.ts';
+import { formatChineseNumber } from '../format-number.ts';
 import { metaOf, schemaAt } from './schema-at.ts';
 
 /** Paths of every figure present in `value`, found by walking it alongside its schema. */
@@ -24,6 +26,19 @@ interface Cited {
   sources: { sentences: Record<string, string> }[];
 }
 
+const CHINESE_DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+
+/**
+ * The ways a report may write a figure: digits ("636"), the 万 form ("17.3万"), small numbers in
+ * Chinese ("两个月"), and percentages as 成 ("近三成" for 30%).
+ */
+export function writtenForms(value: number, unit: string): string[] {
+  const forms = [String(value), formatChineseNumber(value).replace(/^约/, '')];
+  if (Number.isInteger(value) && value <= 10) forms.push(`${CHINESE_DIGITS[value] ?? ''}${unit}`, value === 2 ? `两${unit}` : '');
+  if (unit === '%' && value % 10 === 0 && value <= 100) forms.push(`${CHINESE_DIGITS[value / 10] ?? ''}成`);
+  return forms.filter((form) => form !== '' && form !== unit);
+}
+
 /** Problems with the citations of one valid version file. */
 export function checkCitations(
   file: string,
@@ -33,6 +48,7 @@ export function checkCitations(
 ): EditorProblem[] {
   const problems: EditorProblem[] = [];
   const cited = new Set<string>();
+  const sentences = new Map<string, string>();
   data.sources.forEach((source, index) => {
     for (const key of Object.keys(source.sentences)) {
       const path = parsePath(key);
@@ -48,11 +64,27 @@ export function checkCitations(
         });
       } else {
         cited.add(formatPath(path));
+        sentences.set(formatPath(path), source.sentences[key] ?? '');
       }
     }
   });
   for (const path of figurePaths(schema, data)) {
     const key = formatPath(path);
+    const sentence = sentences.get(key);
+    if (sentence !== undefined) {
+      const { value } = readFigure(getAtPath(data, path));
+      const unit = String(metaOf(schemaAt(schema, path) ?? schema)?.['unit'] ?? '');
+      if (!writtenForms(value, unit).some((form) => sentence.includes(form))) {
+        problems.push({
+          file,
+          path: key,
+          ...locate(path),
+          message: `来源原句里没有这个数字 (the source sentence does not contain this figure)`,
+          found: String(value),
+          fix: '检查数字是否改错；如果数字确实变了，换上新来源里写着这个数字的原句 (check the figure; if it really changed, cite the new source\'s sentence that states it)',
+        });
+      }
+    }
     if (!cited.has(key)) {
       problems.push({
         file,

@@ -26,9 +26,11 @@ describe('the publish lock', () => {
     const root = project();
     const file = path.join(root, 'data/enclosures/v1.json');
     const bytes = readFileSync(file);
-    // Flip one digit inside "636" to "637": still valid JSON and valid data, so only the lock can tell.
-    const at = bytes.indexOf(Buffer.from('636')) + 2;
-    bytes[at] = '7'.charCodeAt(0);
+    // Change one letter of the English note ("First" → "Girst"): still valid JSON and valid data, so
+    // only the lock can tell.
+    const at = bytes.indexOf(Buffer.from('(First version'));
+    expect(at).toBeGreaterThan(0);
+    bytes[at + 1] = 'G'.charCodeAt(0);
     writeFileSync(file, bytes);
     const { problems } = loadCatalog(root, { includeDrafts: true });
     expect(problems).toHaveLength(1);
@@ -108,5 +110,21 @@ describe('new version → edit → publish', () => {
     const result = runProjectScript(root, 'new-data-version.ts', ['enclosure']);
     expect(result.code).toBe(1);
     expect(result.out).toContain('请写明数据集名称');
+  });
+});
+
+describe('facts recorded in two datasets', () => {
+  test('a new hoarding cut-off date must move the timeline with it', () => {
+    const root = project();
+    expect(runProjectScript(root, 'new-data-version.ts', ['enclosures']).code).toBe(0);
+    const file = path.join(root, 'data/enclosures/v2.json');
+    const draft = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+    draft['as_of'] = '2025-08-01';
+    draft['note'] = '测试 (test)';
+    writeFileSync(file, `${JSON.stringify(draft, null, 2)}\n`);
+    const problems = loadCatalog(root, { includeDrafts: true }).problems;
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ file: 'data/timeline/v1.json', path: 'events.data-cutoff.date' });
+    expect(problems[0]?.message).toContain('data/enclosures/v2.json');
   });
 });
