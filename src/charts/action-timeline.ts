@@ -124,7 +124,7 @@ export const actionTimeline = defineChart({
   note: (data) =>
     `文章只说“力争在${formatFigure(data.target_months, '个月')}时间内让问题得到有效解决”（长春市城市管理局谈背街小巷整治时所说），没有说明从哪一天起算；` +
     `图中虚线从行动启动日起画，只是示意，终点不是文章给出的日期。`,
-  embedHeight: 400,
+  embedHeight: 520,
   plot: (data, { width }) => {
     const { list, launchEvent, cutoffEvent, start, targetEnd, domain, monthStarts } = timeFrame(data);
     const marginLeft = 6;

@@ -181,7 +181,7 @@ export const backStreetWorks = defineChart({
     panels(data).some((p) => p.qualifier === 'more_than')
       ? '“余”表示文章只说“1300余平方米”这类约数，没有给出确切数字；虚线空格只表示“还有一些”，不代表具体面积。'
       : undefined,
-  embedHeight: 510,
+  embedHeight: 610,
   plot: (data, { width }) => {
     const narrow = width < 500;
     const columns = narrow ? 30 : 50;

@@ -39,7 +39,7 @@ export interface ChartDefinition<D extends DatasetId = DatasetId> {
   plot: (data: DatasetData<D>, options: ChartOptions) => PlotOptions;
   /** Scrollytelling states in order, when the chart has any; each renders as its own SVG. */
   states?: readonly string[];
-  /** A sensible fixed height in pixels for plain <iframe> embeds at about 600 px wide. */
+  /** Fixed height in pixels for plain <iframe> embeds: enough for the whole embed page from 320 to 800 px wide (tested). */
   embedHeight: number;
   /** A note under the chart when the chart shows something the reader must not over-read. */
   note?: (data: DatasetData<D>) => string | undefined;

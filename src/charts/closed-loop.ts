@@ -57,7 +57,7 @@ export const closedLoop = defineChart({
       ...data.mechanisms.map((m) => ['', m.label, m.label_en, '沿用的工作机制']),
     ],
   }),
-  embedHeight: 460,
+  embedHeight: 550,
   plot: (data, { width }) => {
     const line = lineHeight();
     const stages = data.closed_loop;

@@ -82,7 +82,7 @@ export const hoardingUnits = defineChart({
       rows.push([`${site.name}：早高峰通行效率提升`, gain.value, '%', formatFigure(gain.value, '%', gain.qualifier)]);
     return { columns: ['项目 item', '数值 value', '单位 unit', '原文写法 as written'], rows };
   },
-  embedHeight: 500,
+  embedHeight: 640,
   plot: (data, { width, state }) => {
     const count = data.sites_rectified;
     const columns = columnsFor(count, width);

@@ -79,7 +79,7 @@ export const oldCompoundProblems = defineChart({
     ],
   }),
   note: () => `文章只列举了问题类型，没有给出各类问题的数量，所以图中所有方格颜色相同，不代表任何分类。`,
-  embedHeight: 560,
+  embedHeight: 700,
   plot: (data, { width }) => {
     const narrow = width < 500;
     const blocksPerRow = narrow ? 4 : 5;

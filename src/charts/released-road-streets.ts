@@ -67,7 +67,7 @@ export const releasedRoadStreets = defineChart({
     (perStreet(data)
       ? `每条面积为按文章数字折算（${formatFigure(data.road_area_released_m2, '平方米')}÷${data.equivalent_standard_streets}），并非文章给出。`
       : ''),
-  embedHeight: 520,
+  embedHeight: 600,
   plot: (data, { width }) => {
     const count = data.equivalent_standard_streets;
     const rows = gridRows(count, COLUMNS);

@@ -48,7 +48,7 @@ export const roadVsGreenArea = defineChart({
   }),
   note: (data) =>
     `另：新民大街新增口袋公园${data.xinmin_pocket_parks_added}处；文章未说明它们是否计入上述${data.idle_plots_greened}处闲置地块，故未并入图中。`,
-  embedHeight: 400,
+  embedHeight: 490,
   plot: (data, { width }) => {
     const rows = bars(data);
     return {

@@ -11,6 +11,7 @@ import path from 'node:path';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { StaticServer } from '../../scripts/lib/static-server.ts';
+import { CHARTS } from '../../src/charts/index.ts';
 import { launchChromium, serveDist } from '../helpers/browser.ts';
 import { ROOT } from '../helpers/temp-project.ts';
 
@@ -166,4 +167,18 @@ test('/embed.js makes a titled, lazy iframe and never navigates the host page', 
   await page.waitForTimeout(300);
   expect(page.url()).toBe(`${host.url}/loader.html`);
   await page.close();
+});
+
+test('the plain <iframe> code is tall enough for the whole embed from 320 to 800 px wide', async () => {
+  const overflow: string[] = [];
+  for (const chart of CHARTS) {
+    for (const width of [320, 375, 600, 800]) {
+      const page = await browser.newPage({ viewport: { width, height: chart.embedHeight } });
+      await page.goto(`${charts.url}/embed/${chart.id}/v1/`);
+      const height = await page.evaluate(() => Math.ceil(document.body.getBoundingClientRect().height));
+      if (height > chart.embedHeight) overflow.push(`${chart.id} at ${width} px: ${height} > ${chart.embedHeight}`);
+      await page.close();
+    }
+  }
+  expect(overflow).toEqual([]);
 });

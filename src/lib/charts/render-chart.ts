@@ -43,7 +43,11 @@ export function renderChart<D extends DatasetId>(
   let svg = cache.get(key);
   if (!svg) {
     const options = { width: request.width, ...(state ? { state } : {}) };
-    const labels = { idPrefix: base, title: chart.title(version.data), description: chart.describe(version.data, state) };
+    const labels = {
+      idPrefix: base,
+      title: chart.title(version.data),
+      description: chart.describe(version.data, state),
+    };
     // Pages get unit marks merged into paths: the same pixels, far fewer elements for a phone to lay out.
     svg = compactRects(renderSvg(chart.plot(version.data, options), labels));
     cache.set(key, svg);

@@ -65,6 +65,6 @@ export function embedCodes(origin: string, chart: ChartDefinition, title: string
       `<div data-chart-embed="${chart.id}"${version === undefined ? '' : ` data-version="${version}"`} data-title="${safeTitle}" data-height="${chart.embedHeight}"></div>`,
       `<script async src="${new URL('/embed.js', origin).href}"></script>`,
     ].join('\n'),
-    iframe: `<iframe src="${url}" title="${safeTitle}" width="100%" height="${chart.embedHeight}" loading="lazy" scrolling="no" frameborder="0"></iframe>`,
+    iframe: `<iframe src="${url}" title="${safeTitle}" width="100%" height="${chart.embedHeight}" loading="lazy" frameborder="0"></iframe>`,
   };
 }
