@@ -41,10 +41,18 @@ export const roadVsGreenArea = defineChart({
   describe: (data) =>
     `条形图，单位平方米。整治围挡${data.sites_rectified}处，释放道路面积${formatFigure(data.road_area_released_m2, '平方米')}；` +
     `${data.idle_plots_greened}处闲置地块改造成绿地或口袋公园，释放绿地面积${formatFigure(data.green_area_released_m2, '平方米')}。` +
-    `道路面积约为绿地面积的${(data.road_area_released_m2 / data.green_area_released_m2).toFixed(1)}倍。`,
+    `按文中数字计算，道路面积约为绿地面积的${(data.road_area_released_m2 / data.green_area_released_m2).toFixed(1)}倍。` +
+    `另有新民大街新增口袋公园${data.xinmin_pocket_parks_added}处，文章没有给出面积，也未说明是否计入上述闲置地块。`,
   table: (data) => ({
     columns: ['项目 item', '面积（平方米）area m²', '说明 note'],
-    rows: bars(data).map((bar) => [bar.label, bar.value, bar.detail]),
+    rows: [
+      ...bars(data).map((bar) => [bar.label, bar.value, bar.detail]),
+      [
+        '新民大街新增口袋公园',
+        '（文章未给出）',
+        `${formatFigure(data.xinmin_pocket_parks_added, '处')}；未说明是否计入${formatFigure(data.idle_plots_greened, '处')}闲置地块`,
+      ],
+    ],
   }),
   note: (data) =>
     `另：新民大街新增口袋公园${data.xinmin_pocket_parks_added}处；文章未说明它们是否计入上述${data.idle_plots_greened}处闲置地块，故未并入图中。`,
