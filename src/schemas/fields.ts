@@ -140,6 +140,27 @@ export function keyedRecords<T extends z.ZodType>(record: T) {
   });
 }
 
+/** A list of records whose `id`s must differ: a second record with the same id would never be shown. */
+export function uniqueIds<T extends z.ZodType<{ id: string }>>(list: z.ZodArray<T>) {
+  return list.superRefine((items, ctx) => {
+    const seen = new Set<string>();
+    items.forEach((item, index) => {
+      if (seen.has(item.id)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [index, 'id'],
+          input: item.id,
+          message: bilingual(
+            `标识 "${item.id}" 重复了，每一项的 id 必须不同`,
+            `the id "${item.id}" is used twice; ids must differ`,
+          ),
+        });
+      }
+      seen.add(item.id);
+    });
+  });
+}
+
 /** A figure's value and qualifier, whether it is stored as a plain number or as `{ value, qualifier }`. */
 export function readFigure(raw: unknown): { value: number; qualifier?: Qualifier } {
   if (typeof raw === 'number') return { value: raw };

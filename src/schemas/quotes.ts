@@ -3,7 +3,7 @@
  */
 import { z } from 'zod';
 import { envelopeShape } from './envelope.ts';
-import { bilingual, id, text } from './fields.ts';
+import { bilingual, id, text, uniqueIds } from './fields.ts';
 
 /** The story sections a quote can belong to. */
 export const QUOTE_SECTIONS = ['intro', 'enclosures', 'old-compounds', 'back-streets'] as const;
@@ -29,7 +29,7 @@ const quoteSchema = z.strictObject({
 export const quotesSchema = z.strictObject({
   ...envelopeShape,
   /** The quotes in the order they appear in the article. */
-  quotes: z.array(quoteSchema).min(1),
+  quotes: uniqueIds(z.array(quoteSchema).min(1)),
 });
 
 export type Quotes = z.infer<typeof quotesSchema>;

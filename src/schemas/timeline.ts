@@ -3,7 +3,7 @@
  */
 import { z } from 'zod';
 import { envelopeShape } from './envelope.ts';
-import { count, id, isoDate, keyedRecords, text } from './fields.ts';
+import { count, id, isoDate, keyedRecords, text, uniqueIds } from './fields.ts';
 
 /** A dated event, keyed by a stable id such as "launch". */
 const eventSchema = z.strictObject({
@@ -42,9 +42,9 @@ export const timelineSchema = z.strictObject({
   /** The target period for effective solutions, in months; the article does not say from which day. */
   target_months: count('目标期限', 'Target period', '个月'),
   /** The four-stage closed loop (完整闭环), in order. */
-  closed_loop: z.array(stageSchema).min(2),
+  closed_loop: uniqueIds(z.array(stageSchema).min(2)),
   /** Existing mechanisms the action reuses. */
-  mechanisms: z.array(mechanismSchema).min(1),
+  mechanisms: uniqueIds(z.array(mechanismSchema).min(1)),
 });
 
 export type Timeline = z.infer<typeof timelineSchema>;

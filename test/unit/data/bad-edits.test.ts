@@ -42,6 +42,13 @@ const CASES: Case[] = [
   { fixture: 'sources-missing', path: 'sources', zh: '缺少必填字段', en: 'missing required field' },
   { fixture: 'source-without-date', path: 'sources[0].date', zh: '缺少必填字段', en: 'missing required field' },
   { fixture: 'figure-without-sentence', path: 'sites_rectified', zh: '没有注明来源原句', en: 'no source sentence' },
+  {
+    fixture: 'duplicate-quote-id',
+    target: 'data/quotes/v2.json',
+    path: 'quotes[1].id',
+    zh: '重复了',
+    en: 'is used twice',
+  },
   { fixture: 'figure-not-in-sentence', path: 'sites_rectified', zh: '来源原句里没有这个数字', en: 'does not contain this figure' },
   { fixture: 'sentence-for-missing-field', path: 'sources[0].sentences.sites_removed', zh: '引用的字段不存在', en: 'does not exist' },
   { fixture: 'invalid-date', path: 'as_of', zh: '应为日期', en: 'expected YYYY' },
