@@ -17,6 +17,11 @@ await runScript(async () => {
   const dist = path.join(root, 'dist');
   const staging = path.join(root, `dist.staging-${process.pid}`);
   const started = performance.now();
+  if (!process.env['SITE_URL']) {
+    console.log(
+      '  · 未设置 SITE_URL：嵌入代码、charts.json 和下载图片里的网址会是 http://localhost:4321；正式发布前请设置。(SITE_URL is not set: embed codes, charts.json and downloads will point at http://localhost:4321; set it for production.)',
+    );
+  }
   // Illustrations are build outputs that stand in for photos; astro:assets needs the files to exist.
   await drawIllustrations(root);
   try {

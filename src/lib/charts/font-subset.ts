@@ -5,7 +5,7 @@
  * are written once per character set to the system's temporary folder and reused.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { ResvgRenderOptions } from '@resvg/resvg-js';
@@ -27,8 +27,13 @@ export function svgCharacters(svg: string): string {
   return [...new Set(`${text}0123456789.,%-–—·：，。（）`)].sort().join('');
 }
 
+/** Which font files the subsets come from: a new font version must not reuse old subsets. */
+const FONT_ID = Object.values(RASTER_FONT_FILES)
+  .map((file) => `${path.basename(file)}:${statSync(file).size}:${statSync(file).mtimeMs}`)
+  .join('|');
+
 async function subsetFiles(characters: string): Promise<string[]> {
-  const hash = createHash('sha256').update(characters).digest('hex').slice(0, 16);
+  const hash = createHash('sha256').update(FONT_ID).update(characters).digest('hex').slice(0, 16);
   mkdirSync(DIR, { recursive: true });
   return Promise.all(
     Object.entries(RASTER_FONT_FILES).map(async ([weight, file]) => {
