@@ -6,7 +6,10 @@
  */
 import * as Plot from '@observablehq/plot';
 
-/** The renderer's root font size (render-svg.ts sets font-size 13 on the SVG). */
+/**
+ * Chart text size in CSS pixels, set on every chart's root by the renderer: at least 12 px on a
+ * 360 px phone, where the narrow rendering is drawn at its own size.
+ */
 export const BASE_FONT_SIZE = 13;
 
 /** Line height in pixels for wrapped text, as Plot lays it out (1em per line, plus leading). */
@@ -56,14 +59,8 @@ function pieces(text: string): string[] {
 
 /**
  * Wraps text to lines no wider than `maxWidth` pixels, breaking between Chinese characters (never
- * before closing or after opening punctuation) and at spaces; keeps explicit line breaks. Returns
- * the lines joined with "\n", which Plot's text mark draws as separate lines.
+ * before closing or after opening punctuation) and at spaces; keeps explicit line breaks.
  */
-export function wrapText(text: string, maxWidth: number, fontSize = BASE_FONT_SIZE): string {
-  return wrapLines(text, maxWidth, fontSize).join('\n');
-}
-
-/** Like `wrapText`, as an array of lines. */
 export function wrapLines(text: string, maxWidth: number, fontSize = BASE_FONT_SIZE): string[] {
   const lines: string[] = [];
   for (const paragraph of text.split('\n')) {

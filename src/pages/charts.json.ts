@@ -7,9 +7,10 @@ import { CHARTS } from '../charts/index.ts';
 import { chartVersion } from '../lib/charts/chart-data.ts';
 import { chartPageUrl, downloadUrls, embedCodes, embedUrl } from '../lib/embed/chart-urls.ts';
 import { getSiteData } from '../lib/site-data.ts';
+import { siteOrigin } from '../lib/site-origin.ts';
 
 export const GET: APIRoute = ({ site }) => {
-  const origin = (site ?? new URL('http://localhost')).origin;
+  const origin = siteOrigin(site);
   const absolute = (path: string) => new URL(path, origin).href;
   const { catalog } = getSiteData();
   const charts = CHARTS.map((chart) => {

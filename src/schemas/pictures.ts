@@ -218,5 +218,4 @@ function checkReferences(input: unknown, context: z.RefinementCtx): void {
 }
 
 export type Picture = z.infer<typeof pictureSchema>;
-export type PicturePair = z.infer<typeof picturePairSchema>;
 export type PicturesFile = z.infer<typeof picturesFileSchema>;

@@ -18,5 +18,3 @@ export const storyFrontmatterSchema = z.strictObject({
   /** Order on the home page: lower first. */
   order: z.number().int().default(0),
 });
-
-export type StoryFrontmatter = z.infer<typeof storyFrontmatterSchema>;

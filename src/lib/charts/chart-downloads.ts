@@ -2,8 +2,8 @@
  * The download files of a chart at one data version: standalone SVG, the WeChat and social PNGs,
  * and the chart's data as CSV and JSON. Built once per chart and version at build time.
  */
-import { csvFormatRows } from 'd3-dsv';
 import type { ChartDefinition } from '../../charts/chart-definition.ts';
+import { excelCsv } from '../excel-csv.ts';
 import type { DatasetId } from '../../schemas/index.ts';
 import type { CatalogVersion } from '../data/catalog.ts';
 import { chartPageUrl, downloadUrls, embedUrl } from '../embed/chart-urls.ts';
@@ -26,13 +26,6 @@ function credits(chart: ChartDefinition, version: CatalogVersion<DatasetId>, ori
   return [`${c.source}`, `${c.version} · ${new URL(chartPageUrl(chart.id), origin).href}`];
 }
 
-/** Excel opens UTF-8 CSV correctly only with a byte-order mark; formula-like cells stay text. */
-function tableCsv(columns: string[], rows: (string | number)[][]): string {
-  const safe = (cell: string | number): string =>
-    typeof cell === 'string' && /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : String(cell);
-  return `\uFEFF${csvFormatRows([columns, ...rows.map((row) => row.map(safe))])}\n`;
-}
-
 export async function chartDownload(
   chart: ChartDefinition,
   version: CatalogVersion<DatasetId>,
@@ -52,7 +45,7 @@ export async function chartDownload(
       return socialCardPng(standaloneSvg(chart, version, { width: 600, credits: credits(chart, version, origin) }));
     case 'csv': {
       const table = chart.table(data);
-      return tableCsv(table.columns, table.rows);
+      return excelCsv([table.columns, ...table.rows]);
     }
     case 'json': {
       const table = chart.table(data);

@@ -5,10 +5,9 @@
  */
 import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
+import { BASE_FONT_SIZE } from '../../charts/chart-layout.ts';
+import { escapeXml } from '../escape-xml.ts';
 import { roundSvgNumbers } from './round-svg.ts';
-
-/** Font size of chart text in CSS pixels: at least 12 px on a 360 px phone (the SVG is not scaled down there). */
-export const CHART_FONT_SIZE = 13;
 
 export interface SvgLabels {
   /** Unique prefix for the ids of <title> and <desc> on the page. */
@@ -17,10 +16,6 @@ export interface SvgLabels {
   title: string;
   /** Accessible description: the text alternative generated from the data. */
   description: string;
-}
-
-function escapeXml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
 /** Renders Plot options to an SVG string with role="img", <title> and <desc>. */
@@ -32,7 +27,7 @@ export function renderSvg(options: Plot.PlotOptions, labels: SvgLabels): string 
   svg.querySelector('style')?.remove();
   svg.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
   svg.setAttribute('role', 'img');
-  svg.setAttribute('font-size', String(CHART_FONT_SIZE));
+  svg.setAttribute('font-size', String(BASE_FONT_SIZE));
   svg.removeAttribute('font-family');
   svg.removeAttribute('aria-label');
   svg.removeAttribute('aria-description');

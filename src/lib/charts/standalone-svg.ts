@@ -6,6 +6,7 @@
 import type { ChartDefinition } from '../../charts/chart-definition.ts';
 import { COLORS, FONT_STACK, resolveTokens } from '../../design/tokens.ts';
 import type { DatasetData, DatasetId } from '../../schemas/index.ts';
+import { escapeXml } from '../escape-xml.ts';
 import { renderSvg } from './render-svg.ts';
 import { wrapLines } from '../../charts/chart-layout.ts';
 
@@ -16,10 +17,6 @@ export interface StandaloneSvg {
 }
 
 const PAD = 20;
-
-function escapeXml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
 
 /** Text lines as <text> elements starting at `y`; returns the mark-up and the next free y. */
 function textBlock(lines: string[], y: number, size: number, attributes: string): { markup: string; y: number } {

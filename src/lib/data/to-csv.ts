@@ -3,8 +3,8 @@
  * row per field in long form (field, label, value, unit, source sentence), so every dataset has the
  * same columns and every figure carries its source.
  */
-import { csvFormatRows } from 'd3-dsv';
 import type { z } from 'zod';
+import { excelCsv } from '../excel-csv.ts';
 import { formatPath, type PathSegment } from './json-path.ts';
 import { metaOf, schemaAt } from './schema-at.ts';
 
@@ -29,11 +29,6 @@ interface Versioned {
   sources: { sentences: Record<string, string> }[];
 }
 
-/** Excel runs cells starting with = + - @ as formulas; a leading apostrophe keeps them text. */
-function safeCell(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-}
-
 export function datasetToCsv(dataset: string, schema: z.ZodType, data: Versioned): string {
   const sentences = new Map<string, string>();
   for (const source of data.sources) for (const [key, sentence] of Object.entries(source.sentences)) sentences.set(key, sentence);
@@ -46,7 +41,7 @@ export function datasetToCsv(dataset: string, schema: z.ZodType, data: Versioned
       rows.push([
         dataset, String(data.version), data.as_of, field,
         String(meta?.['label'] ?? ''), String(meta?.['label_en'] ?? ''),
-        safeCell(shown), qualifier, unit, sentences.get(field) ?? '',
+        shown, qualifier, unit, sentences.get(field) ?? '',
       ]);
     };
     if (meta?.['figure'] === true) {
@@ -63,5 +58,5 @@ export function datasetToCsv(dataset: string, schema: z.ZodType, data: Versioned
     }
   };
   visit(data, []);
-  return `\uFEFF${csvFormatRows([CSV_HEADER, ...rows])}\n`;
+  return excelCsv([CSV_HEADER, ...rows]);
 }

@@ -3,6 +3,7 @@
  * version, and the three embed codes. Every URL here is published for good (see the URL ledger).
  */
 import type { ChartDefinition } from '../../charts/chart-definition.ts';
+import { escapeXml } from '../escape-xml.ts';
 
 export function chartPageUrl(chartId: string): string {
   return `/charts/${chartId}/`;
@@ -46,15 +47,11 @@ export interface EmbedCodes {
   iframe: string;
 }
 
-function attribute(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-}
-
 /** Embed codes for a chart, pinned to `version` when given. `origin` is the site's public origin. */
 export function embedCodes(origin: string, chart: ChartDefinition, title: string, version?: number): EmbedCodes {
   const url = new URL(embedUrl(chart.id, version), origin).href;
   const elementId = `chart-${chart.id}${version === undefined ? '' : `-v${version}`}`;
-  const safeTitle = attribute(title);
+  const safeTitle = escapeXml(title);
   return {
     pym: [
       `<div id="${elementId}"></div>`,

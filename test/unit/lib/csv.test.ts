@@ -1,5 +1,5 @@
 /** Dataset CSVs open in Excel: BOM, one row per field with label, unit and source sentence, safe cells. */
-import { csvParseRows } from 'd3-dsv';
+import { csvParseRows } from 'd3';
 import { describe, expect, test } from 'vitest';
 import { latestVersion, loadCatalog } from '../../../src/lib/data/catalog.ts';
 import { CSV_HEADER, datasetToCsv } from '../../../src/lib/data/to-csv.ts';

@@ -7,6 +7,7 @@ import { CHARTS } from '../../../../charts/index.ts';
 import { chartDownload, DOWNLOAD_TYPES, type DownloadKind } from '../../../../lib/charts/chart-downloads.ts';
 import { downloadUrls } from '../../../../lib/embed/chart-urls.ts';
 import { getSiteData } from '../../../../lib/site-data.ts';
+import { siteOrigin } from '../../../../lib/site-origin.ts';
 
 export const getStaticPaths = (() => {
   const { catalog } = getSiteData();
@@ -22,7 +23,7 @@ export const getStaticPaths = (() => {
 
 export const GET: APIRoute = async ({ props, site }) => {
   const { chart, version, kind } = props as ReturnType<typeof getStaticPaths>[number]['props'];
-  const body = await chartDownload(chart, version, kind, (site ?? new URL('http://localhost')).origin);
+  const body = await chartDownload(chart, version, kind, siteOrigin(site));
   return new Response(typeof body === 'string' ? body : new Uint8Array(body), {
     headers: { 'Content-Type': DOWNLOAD_TYPES[kind] },
   });
