@@ -5,6 +5,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadCatalog, latestVersion } from '../src/lib/data/catalog.ts';
+import { LOCK_FILE } from '../src/lib/data/lock.ts';
 import { EditorError } from '../src/lib/data/problems.ts';
 import { DATASET_SCHEMAS, isDatasetId } from '../src/schemas/index.ts';
 import { projectRoot, runScript } from '../src/lib/cli.ts';
@@ -26,8 +27,13 @@ await runScript(() => {
   }
   const root = projectRoot();
   const catalog = loadCatalog(root, { includeDrafts: true });
-  if (catalog.problems.length > 0)
-    throw new EditorError(catalog.problems, { zh: '新建版本前的数据检查', en: 'Data check before a new version' });
+  // Only this dataset's own files (and the lock) must be sound: another dataset's draft in progress,
+  // or a disagreement between datasets that this new version is meant to settle, must not block it.
+  const blocking = catalog.problems.filter(
+    (p) => !catalog.consistencyProblems.includes(p) && (p.file.startsWith(`data/${dataset}/`) || p.file === LOCK_FILE),
+  );
+  if (blocking.length > 0)
+    throw new EditorError(blocking, { zh: '新建版本前的数据检查', en: 'Data check before a new version' });
   const latest = latestVersion(catalog, dataset);
   if (!latest.published) {
     throw new EditorError(

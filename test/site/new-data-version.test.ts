@@ -20,7 +20,9 @@ beforeAll(() => {
   expect(run('build-site.ts').code).toBe(0);
   expect(run('record-urls.ts').code).toBe(0);
   // The editor's flow: new version, edit a number and its source and the note, publish.
+  // A new cut-off day is a fact the timeline records too: both get a new version, published together.
   expect(run('new-data-version.ts', ['enclosures']).code).toBe(0);
+  expect(run('new-data-version.ts', ['timeline']).code).toBe(0);
   const file = path.join(project.root, 'data/enclosures/v2.json');
   const draft = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown> & {
     sources: { sentences: Record<string, string> }[];
@@ -31,7 +33,23 @@ beforeAll(() => {
   const [source] = draft.sources;
   if (source) source.sentences['sites_rectified'] = '（测试用句子）截至7月20日，长春市整治围挡640处。';
   writeFileSync(file, `${JSON.stringify(draft, null, 2)}\n`);
-  expect(run('publish-data-version.ts', ['enclosures']).code).toBe(0);
+  const timelineFile = path.join(project.root, 'data/timeline/v2.json');
+  const timeline = JSON.parse(readFileSync(timelineFile, 'utf8')) as {
+    as_of: string;
+    note: string;
+    events: Record<string, { date: string }>;
+    sources: { sentences: Record<string, string> }[];
+  };
+  timeline.as_of = '2025-07-20';
+  timeline.note = '测试用：数据截止日改为7月20日。(Test only: data cut-off moved to 20 July.)';
+  const cutoff = timeline.events['data-cutoff'];
+  if (cutoff) cutoff.date = '2025-07-20';
+  const [timelineSource] = timeline.sources;
+  if (timelineSource)
+    timelineSource.sentences['events.data-cutoff.date'] = '（测试用句子）截至7月20日，长春市整治围挡640处。';
+  writeFileSync(timelineFile, `${JSON.stringify(timeline, null, 2)}\n`);
+  const published = run('publish-data-version.ts', ['enclosures', 'timeline']);
+  expect(published.code, published.out).toBe(0);
 }, 240_000);
 
 afterAll(() => project?.cleanup());
@@ -42,9 +60,20 @@ describe('a new data version', () => {
     expect(built.code, built.out).toBe(0);
     expect(built.out).toContain('新网址尚未记录');
     const recorded = run('record-urls.ts');
-    expect(recorded.out).toContain('+ /embed/hoarding-units/v2/');
-    expect(recorded.out).toContain('+ /data/enclosures/v2.json');
-    expect(recorded.out).toContain('+ /downloads/hoarding-units/v2/hoarding-units-v2-wechat.png');
+    expect(recorded.code, recorded.out).toBe(0);
+    expect(recorded.out).toMatch(/已记录 \d+ 个新网址/);
+    const ledger = JSON.parse(readFileSync(path.join(project.root, 'data/published-urls.json'), 'utf8')) as {
+      urls: string[];
+    };
+    for (const url of [
+      '/embed/hoarding-units/v1/',
+      '/embed/hoarding-units/v2/',
+      '/embed/action-timeline/v2/',
+      '/data/enclosures/v2.json',
+      '/data/timeline/v2.json',
+      '/downloads/hoarding-units/v2/hoarding-units-v2-wechat.png',
+    ])
+      expect(ledger.urls).toContain(url);
   }, 120_000);
 
   test('the story and the latest embed show the new number; the v1 embed keeps the old one', () => {
@@ -60,10 +89,12 @@ describe('a new data version', () => {
   });
 
   test('removing the published version afterwards is refused, naming the URLs', () => {
-    rmSync(path.join(project.root, 'data/enclosures/v2.json'));
     const lock = path.join(project.root, 'data/published.lock.json');
     const entries = JSON.parse(readFileSync(lock, 'utf8')) as { published: Record<string, unknown> };
-    delete entries.published['enclosures/v2.json'];
+    for (const key of ['enclosures/v2.json', 'timeline/v2.json']) {
+      rmSync(path.join(project.root, 'data', key));
+      delete entries.published[key];
+    }
     writeFileSync(lock, JSON.stringify(entries, null, 2));
     const result = run('build-site.ts');
     expect(result.code).toBe(1);

@@ -22,7 +22,13 @@ export interface Catalog {
   versions: Map<DatasetId, CatalogVersion[]>;
   /** Drafts left out of a published build, as `dataset/vN.json`. */
   unpublishedDrafts: string[];
+  /** Every problem, the cross-dataset ones included. */
   problems: EditorProblem[];
+  /**
+   * The cross-dataset disagreements among `problems`. They are fixed by new versions of both
+   * datasets, so they must not stop an editor from creating those versions.
+   */
+  consistencyProblems: EditorProblem[];
   lock: Lock;
 }
 
@@ -50,8 +56,9 @@ export function loadCatalog(root: string, options: CatalogOptions): Catalog {
     }
     versions.set(dataset, shown);
   }
-  problems.push(...checkConsistency(versions));
-  return { versions, unpublishedDrafts, problems, lock };
+  const consistencyProblems = checkConsistency(versions);
+  problems.push(...consistencyProblems);
+  return { versions, unpublishedDrafts, problems, consistencyProblems, lock };
 }
 
 /** The newest version of a dataset in the catalog. Throws if there is none (the checks prevent it). */

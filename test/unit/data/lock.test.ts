@@ -126,5 +126,40 @@ describe('facts recorded in two datasets', () => {
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatchObject({ file: 'data/timeline/v1.json', path: 'events.data-cutoff.date' });
     expect(problems[0]?.message).toContain('data/enclosures/v2.json');
+
+    // The way out the message gives: a timeline version too (allowed while the two disagree),
+    // the same day in it, then both published together.
+    const created = runProjectScript(root, 'new-data-version.ts', ['timeline']);
+    expect(created.code, created.out).toBe(0);
+    const timelineFile = path.join(root, 'data/timeline/v2.json');
+    const timeline = JSON.parse(readFileSync(timelineFile, 'utf8')) as {
+      as_of: string;
+      note: string;
+      events: Record<string, { date: string }>;
+    };
+    timeline.note = '测试 (test)';
+    timeline.as_of = '2025-08-01';
+    const cutoff = timeline.events['data-cutoff'];
+    if (cutoff) cutoff.date = '2025-08-01';
+    writeFileSync(timelineFile, `${JSON.stringify(timeline, null, 2)}\n`);
+    expect(loadCatalog(root, { includeDrafts: true }).problems).toEqual([]);
+    const published = runProjectScript(root, 'publish-data-version.ts', ['enclosures', 'timeline']);
+    expect(published.code, published.out).toBe(0);
+    expect(published.out).toContain('enclosures/v2.json');
+    expect(published.out).toContain('timeline/v2.json');
+  });
+
+  test("another dataset's unfinished draft does not stop a new version, but this dataset's own does", () => {
+    const root = project();
+    expect(runProjectScript(root, 'new-data-version.ts', ['enclosures']).code).toBe(0);
+    // enclosures v2 has an empty note, a problem of its own: the quotes can still get a version.
+    const quotes = runProjectScript(root, 'new-data-version.ts', ['quotes']);
+    expect(quotes.code, quotes.out).toBe(0);
+    // A broken published file of this dataset still stops it, naming the file.
+    const v1 = path.join(root, 'data/back-streets/v1.json');
+    writeFileSync(v1, readFileSync(v1, 'utf8').replace('"version": 1', '"version": "one"'));
+    const blocked = runProjectScript(root, 'new-data-version.ts', ['back-streets']);
+    expect(blocked.code).toBe(1);
+    expect(blocked.out).toContain('data/back-streets/v1.json');
   });
 });
