@@ -24,7 +24,7 @@ export const ILLUSTRATION_NOTICE = '示意图，非实拍';
 /** The slider's visible instruction. */
 export const SLIDER_HINT = '拖动或用方向键比较整治前后';
 
-/** "2025年（原报道未注明照片拍摄日期）" from a partial ISO date and its note. */
+/** "2025年（据报道描述绘制，原报道未注明具体日期）" from a partial ISO date and its note. */
 export function pictureDateText(date: string, note?: string): string {
   return note ? `${formatChineseDate(date)}（${note}）` : formatChineseDate(date);
 }

@@ -7,6 +7,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { DIST, PHONE, useServedSite } from '../helpers/browser.ts';
+import { scrollToEnd } from '../helpers/scroll-to-end.ts';
 import { sitePages, STORY } from '../helpers/site-pages.ts';
 
 const PAGES = sitePages(DIST);
@@ -64,15 +65,7 @@ async function pageViolations(page: Page): Promise<string[]> {
 
 /** Everything a reader does on the story: scroll to the end, open tables, move a slider. */
 async function readStory(page: Page, javaScriptEnabled: boolean): Promise<void> {
-  for (;;) {
-    const done = await page.evaluate(() => {
-      window.scrollBy(0, window.innerHeight * 0.7);
-      return window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 2;
-    });
-    await page.waitForTimeout(javaScriptEnabled ? 80 : 20);
-    if (done) break;
-  }
-  await page.waitForFunction(() => [...document.images].every((img) => img.complete));
+  await scrollToEnd(page, { screens: 0.7, pauseMs: javaScriptEnabled ? 80 : 20 });
   await page.$$eval('details', (all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
   if (!javaScriptEnabled) return;
   await page.waitForSelector('before-after[data-ready]');

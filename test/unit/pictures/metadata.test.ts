@@ -91,6 +91,8 @@ describe('content/pictures.json as shipped', () => {
     for (const picture of shipped.pictures) {
       expect(picture.date).toBe('2025');
       expect(picture.date_note).toMatch(/未注明/);
+      // A drawing has no capture date; its note must not read like a photo's.
+      if (picture.kind === 'illustration') expect(picture.date_note).not.toMatch(/照片|拍摄/);
     }
   });
 
