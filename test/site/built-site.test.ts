@@ -182,6 +182,8 @@ describe('the story', () => {
       const item = document.querySelector(`.data-versions li[data-dataset="${dataset}"]`);
       expect(item?.getAttribute('data-version')).toBe(String(latest?.version));
       expect(item?.querySelector(`a[href="/data/${dataset}/v${latest?.version}.json"]`)).toBeTruthy();
+      // The date and the links must not run together ("2025年JSON").
+      expect(item?.textContent?.replace(/\s+/g, '')).toMatch(/数据截至[^。]+。下载JSON·CSV$/);
     }
   });
 
