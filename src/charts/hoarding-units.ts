@@ -100,6 +100,9 @@ export const hoardingUnits = defineChart({
     const line = lineHeight();
     const notesTop = gridBottom + 10;
     const swatch = 12;
+    /** The key's square, level with the first line of the notes beside it. */
+    const keySwatch = (fill: string) =>
+      Plot.rect([0], { x1: 0, x2: swatch, y1: notesTop + 2, y2: notesTop + 2 + swatch, fill, className: 'mark-key' });
     const textLeft = swatch + 6;
     const siteLines = site ? wrapLines(site.name, width - textLeft, 13) : [];
     const detailLines = wrapLines(tiebeiLines(data).join('，'), width - textLeft);
@@ -154,14 +157,7 @@ export const hoardingUnits = defineChart({
         },
       ].filter((block) => block.text !== '');
       marks.push(
-        Plot.rect([0], {
-          x1: 0,
-          x2: swatch,
-          y1: notesTop + 2,
-          y2: notesTop + 2 + swatch,
-          fill: color('highlight'),
-          className: 'mark-key',
-        }),
+        keySwatch(color('highlight')),
         ...blocks.map((block) =>
           textBlock([block.text], {
             x: textLeft,
@@ -174,14 +170,7 @@ export const hoardingUnits = defineChart({
       );
     } else {
       marks.push(
-        Plot.rect([0], {
-          x1: 0,
-          x2: swatch,
-          y1: notesTop + 2,
-          y2: notesTop + 2 + swatch,
-          fill: color('hoarding'),
-          className: 'mark-key',
-        }),
+        keySwatch(color('hoarding')),
         textBlock([`每个方块代表1处围挡\n截至${formatChineseDate(data.as_of)}`], {
           x: textLeft,
           y: notesTop,

@@ -12,6 +12,7 @@
 import type { BrowserContextOptions, CDPSession, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { DESKTOP, DIST, PHONE, SMALL_PHONE, useServedSite } from '../helpers/browser.ts';
+import { showStep } from '../helpers/reader-scroll.ts';
 import { sitePages, STORY } from '../helpers/site-pages.ts';
 
 const PAGES = sitePages(DIST);
@@ -25,19 +26,6 @@ async function open(device: BrowserContextOptions, urlPath: string): Promise<Pag
   await page.goto(site.url + urlPath, { waitUntil: 'load' });
   if (urlPath === STORY) await page.waitForSelector('scrolly-story[data-ready]');
   return page;
-}
-
-/** Brings scrollytelling step `index` under the trigger line and waits for its state to show. */
-async function showStep(page: Page, index: number): Promise<void> {
-  await page.evaluate((i) => {
-    const step = document.querySelectorAll('[data-step]')[i];
-    if (!step) throw new Error(`no step ${i}`);
-    window.scrollTo(0, window.scrollY + step.getBoundingClientRect().top - window.innerHeight * 0.45);
-  }, index);
-  await page.waitForFunction(
-    (i) => document.querySelector('[data-scrolly-graphic]')?.getAttribute('data-active-step') === String(i),
-    index,
-  );
 }
 
 interface AxSummary {

@@ -10,17 +10,12 @@ import type { BrowserContext, BrowserContextOptions, Page } from 'playwright-cor
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { DESKTOP, DIST, SMALL_PHONE, useServedSite } from '../helpers/browser.ts';
 import { htmlPathsInDist, sitePages, STORY } from '../helpers/site-pages.ts';
-import { scrollToEnd } from '../helpers/scroll-to-end.ts';
+import { scrollToEnd, showStep, SLOW_WAIT_MS } from '../helpers/reader-scroll.ts';
 import { ROOT } from '../helpers/temp-project.ts';
 
 const AXE_SOURCE = readFileSync(path.join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const PAGES = sitePages(DIST);
-/**
- * Pages are checked five at a time; on a 2-core CI machine the story (every scrollytelling state,
- * then every picture) can wait behind the others well past Playwright's 30 s default. A hang still fails.
- */
-const SLOW_WAIT_MS = 120_000;
 
 interface AxeNode {
   target: unknown[];
@@ -73,21 +68,6 @@ function formatViolation(where: string) {
   };
 }
 
-async function scrollToStep(page: Page, index: number): Promise<void> {
-  await page.evaluate((i) => {
-    const step = document.querySelectorAll('[data-step]')[i];
-    if (!step) throw new Error(`no step ${i}`);
-    window.scrollTo(0, window.scrollY + step.getBoundingClientRect().top - window.innerHeight * 0.45);
-  }, index);
-  await page.waitForFunction(
-    (i) =>
-      document.querySelector('[data-scrolly-graphic]')?.getAttribute('data-active-step') === String(i) &&
-      getComputedStyle(document.querySelector(`[data-state-index="${i}"]`) as Element).visibility === 'visible',
-    index,
-    { timeout: SLOW_WAIT_MS },
-  );
-}
-
 /** Every check of one page: the whole page; for the story, each scrollytelling state and the end. */
 async function checkPage(context: BrowserContext, urlPath: string, label: string): Promise<string[]> {
   const page = await context.newPage();
@@ -98,7 +78,7 @@ async function checkPage(context: BrowserContext, urlPath: string, label: string
       await page.waitForSelector('scrolly-story[data-ready]', { timeout: SLOW_WAIT_MS });
       const steps = await page.locator('[data-step]').count();
       for (let i = 0; i < steps; i++) {
-        await scrollToStep(page, i);
+        await showStep(page, i);
         found.push(...(await runAxe(page, `${urlPath} ${label} scrolly step ${i}`, '[data-scrolly]')));
       }
       await scrollToEnd(page);

@@ -7,7 +7,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { DIST, PHONE, useServedSite } from '../helpers/browser.ts';
-import { scrollToEnd } from '../helpers/scroll-to-end.ts';
+import { scrollToEnd } from '../helpers/reader-scroll.ts';
 import { sitePages, STORY } from '../helpers/site-pages.ts';
 
 const PAGES = sitePages(DIST);

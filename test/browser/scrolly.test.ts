@@ -8,6 +8,7 @@ import path from 'node:path';
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { DESKTOP, PHONE, SCREENSHOTS, SMALL_PHONE, useServedSite } from '../helpers/browser.ts';
+import { scrollToStep as bringStepUp } from '../helpers/reader-scroll.ts';
 
 const STORY = '/changchun/';
 
@@ -50,13 +51,9 @@ function expectedStep(page: Page): Promise<number> {
   });
 }
 
-/** Scrolls so step `index`'s top sits at 45% of the viewport, like a reader pausing on it. */
+/** Scrolls step `index` to 45% of the viewport and pauses there, as a reader would. */
 async function scrollToStep(page: Page, index: number): Promise<void> {
-  await page.evaluate((i) => {
-    const step = document.querySelectorAll('[data-step]')[i];
-    if (!step) throw new Error(`no step ${i}`);
-    window.scrollTo(0, window.scrollY + step.getBoundingClientRect().top - window.innerHeight * 0.45);
-  }, index);
+  await bringStepUp(page, index);
   await page.waitForTimeout(350);
 }
 
