@@ -7,9 +7,9 @@
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { build } from 'astro';
-import { EditorError, isEditorError } from '../src/lib/data/problems.ts';
-import { builtUrls, missingUrls, readLedger } from '../src/lib/publish/url-ledger.ts';
-import { projectRoot, runScript } from '../src/lib/cli.ts';
+import { EditorError, isEditorError } from '../src/data/problems.ts';
+import { builtUrls, missingUrls, readLedger } from '../src/embed/url-ledger.ts';
+import { projectRoot, runScript } from './lib/cli.ts';
 import { drawIllustrations } from './lib/draw-illustrations.ts';
 
 await runScript(async () => {

@@ -2,9 +2,9 @@
  * `npm run data:check`: validates every version of every dataset and the lock. Exits 1 with a plain
  * report (Chinese first) naming file, field, what was found and the fix.
  */
-import { loadCatalog } from '../src/lib/data/catalog.ts';
-import { EditorError } from '../src/lib/data/problems.ts';
-import { projectRoot, runScript } from '../src/lib/cli.ts';
+import { loadCatalog } from '../src/data/catalog.ts';
+import { EditorError } from '../src/data/problems.ts';
+import { projectRoot, runScript } from './lib/cli.ts';
 
 await runScript(() => {
   const catalog = loadCatalog(projectRoot(), { includeDrafts: true });

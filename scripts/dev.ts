@@ -3,7 +3,7 @@
  * dev server, which re-checks data and content on every save (src/integrations/editor-checks.ts).
  */
 import { dev } from 'astro';
-import { projectRoot, runScript } from '../src/lib/cli.ts';
+import { projectRoot, runScript } from './lib/cli.ts';
 import { drawIllustrations } from './lib/draw-illustrations.ts';
 
 await runScript(async () => {

@@ -2,7 +2,7 @@
  * `npm run pictures:draw [-- --force]`: draws the story's illustrations (labelled "示意图，非实拍")
  * into content/pictures/illustrations/. Missing files are drawn; `--force` redraws them all.
  */
-import { projectRoot, runScript } from '../src/lib/cli.ts';
+import { projectRoot, runScript } from './lib/cli.ts';
 import { ILLUSTRATIONS_DIR, drawIllustrations } from './lib/draw-illustrations.ts';
 
 await runScript(async () => {

@@ -4,11 +4,11 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { loadCatalog, latestVersion } from '../src/lib/data/catalog.ts';
-import { LOCK_FILE } from '../src/lib/data/lock.ts';
-import { EditorError } from '../src/lib/data/problems.ts';
+import { loadCatalog, latestVersion } from '../src/data/catalog.ts';
+import { LOCK_FILE } from '../src/data/lock.ts';
+import { EditorError } from '../src/data/problems.ts';
 import { DATASET_SCHEMAS, isDatasetId } from '../src/schemas/index.ts';
-import { projectRoot, runScript } from '../src/lib/cli.ts';
+import { projectRoot, runScript } from './lib/cli.ts';
 
 await runScript(() => {
   const dataset = process.argv[2] ?? '';

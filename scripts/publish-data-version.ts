@@ -2,12 +2,12 @@
  * `npm run data:publish -- <dataset>`: locks the dataset's draft versions after a full check. Once
  * locked, a version never changes; its URLs stay up for good.
  */
-import { loadCatalog } from '../src/lib/data/catalog.ts';
-import { lockKey, writeLock } from '../src/lib/data/lock.ts';
-import { EditorError } from '../src/lib/data/problems.ts';
-import { todayInChina } from '../src/lib/data/read-datasets.ts';
+import { loadCatalog } from '../src/data/catalog.ts';
+import { lockKey, writeLock } from '../src/data/lock.ts';
+import { EditorError } from '../src/data/problems.ts';
+import { todayInChina } from '../src/data/read-datasets.ts';
 import { DATASET_SCHEMAS, isDatasetId } from '../src/schemas/index.ts';
-import { projectRoot, runScript } from '../src/lib/cli.ts';
+import { projectRoot, runScript } from './lib/cli.ts';
 
 await runScript(() => {
   const requested = process.argv.slice(2);

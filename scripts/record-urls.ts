@@ -3,8 +3,8 @@
  * Run it after publishing a data version or adding a chart, and commit the ledger.
  */
 import path from 'node:path';
-import { builtUrls, recordUrls } from '../src/lib/publish/url-ledger.ts';
-import { projectRoot, runScript } from '../src/lib/cli.ts';
+import { builtUrls, recordUrls } from '../src/embed/url-ledger.ts';
+import { projectRoot, runScript } from './lib/cli.ts';
 
 await runScript(() => {
   const root = projectRoot();

@@ -2,7 +2,7 @@
  * `npm run serve`: serves the built site on http://localhost:4321 (or PORT), with the production
  * headers from dist/_headers.
  */
-import { runScript } from '../src/lib/cli.ts';
+import { runScript } from './lib/cli.ts';
 import { startStaticServer } from './lib/static-server.ts';
 
 await runScript(async () => {

@@ -17,9 +17,9 @@
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { figurePaths } from '../../src/lib/data/citations.ts';
-import { formatPath, getAtPath, type PathSegment } from '../../src/lib/data/json-path.ts';
-import { checkVersionFile, todayInChina } from '../../src/lib/data/read-datasets.ts';
+import { figurePaths } from '../../src/data/citations.ts';
+import { formatPath, getAtPath, type PathSegment } from '../../src/text/json-path.ts';
+import { checkVersionFile, todayInChina } from '../../src/data/read-datasets.ts';
 import { DATASET_SCHEMAS, type DatasetId } from '../../src/schemas/index.ts';
 
 export const SYNTHETIC = '合成数据，仅供性能测试 (synthetic data, benchmark only)';

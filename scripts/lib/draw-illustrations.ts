@@ -14,7 +14,7 @@ import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import sharp from 'sharp';
-import { RESVG_FONT_OPTIONS } from '../../src/lib/raster-fonts.ts';
+import { RESVG_FONT_OPTIONS } from '../../src/render/raster-fonts.ts';
 import { noticeBand } from './illustrations/label.ts';
 import { SCENES } from './illustrations/scenes.ts';
 import { CANVAS } from './illustrations/svg.ts';

@@ -6,7 +6,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import { color } from '../design/tokens.ts';
-import { formatChineseDate, formatFigure } from '../lib/format-number.ts';
+import { formatChineseDate, formatFigure } from '../text/format-number.ts';
 import type { Timeline } from '../schemas/timeline.ts';
 import { defineChart } from './chart-definition.ts';
 import { lineHeight, textBlock, textWidth, wrapLines } from './chart-layout.ts';

@@ -6,7 +6,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import { type ColorName, color } from '../design/tokens.ts';
-import { formatFigure } from '../lib/format-number.ts';
+import { formatFigure } from '../text/format-number.ts';
 import type { BackStreets } from '../schemas/back-streets.ts';
 import type { Qualifier } from '../schemas/fields.ts';
 import { defineChart } from './chart-definition.ts';

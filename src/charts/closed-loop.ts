@@ -5,7 +5,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import { color } from '../design/tokens.ts';
-import { formatFigure } from '../lib/format-number.ts';
+import { formatFigure } from '../text/format-number.ts';
 import type { Timeline } from '../schemas/timeline.ts';
 import { defineChart } from './chart-definition.ts';
 import { lineHeight, pixelFrame, textBlock, wrapLines } from './chart-layout.ts';

@@ -5,7 +5,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import { color } from '../design/tokens.ts';
-import { formatChineseDate, formatFigure } from '../lib/format-number.ts';
+import { formatChineseDate, formatFigure } from '../text/format-number.ts';
 import type { Enclosures } from '../schemas/enclosures.ts';
 import { defineChart } from './chart-definition.ts';
 import { gridRows, lineHeight, pixelFrame, textBlock, unitGrid, wrapLines } from './chart-layout.ts';

@@ -5,7 +5,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import { color } from '../design/tokens.ts';
-import { formatChineseNumber, formatFigure } from '../lib/format-number.ts';
+import { formatChineseNumber, formatFigure } from '../text/format-number.ts';
 import type { OldCompounds } from '../schemas/old-compounds.ts';
 import { defineChart } from './chart-definition.ts';
 import { lineHeight, pixelFrame, textBlock, wrapLines } from './chart-layout.ts';

@@ -4,7 +4,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import { color } from '../design/tokens.ts';
-import { formatFigure } from '../lib/format-number.ts';
+import { formatFigure } from '../text/format-number.ts';
 import type { Enclosures } from '../schemas/enclosures.ts';
 import { defineChart } from './chart-definition.ts';
 

@@ -6,8 +6,8 @@
  */
 import path from 'node:path';
 import type { AstroIntegration } from 'astro';
-import { EditorError, formatReport } from '../lib/data/problems.ts';
-import { runEditorChecks } from '../lib/editor-checks.ts';
+import { EditorError, formatReport } from '../data/problems.ts';
+import { runEditorChecks } from '../stories/editor-checks.ts';
 
 const WHAT = { zh: '数据与内容检查', en: 'Data and content check' };
 

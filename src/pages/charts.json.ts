@@ -4,10 +4,10 @@
  */
 import type { APIRoute } from 'astro';
 import { CHARTS } from '../charts/index.ts';
-import { chartVersion } from '../lib/charts/chart-data.ts';
-import { chartPageUrl, downloadUrls, embedCodes, embedUrl } from '../lib/embed/chart-urls.ts';
-import { getSiteData } from '../lib/site-data.ts';
-import { siteOrigin } from '../lib/site-origin.ts';
+import { chartVersion } from '../render/chart-data.ts';
+import { chartPageUrl, downloadUrls, embedCodes, embedUrl } from '../embed/urls.ts';
+import { getSiteData } from '../stories/site-data.ts';
+import { siteOrigin } from '../embed/site-origin.ts';
 
 export const GET: APIRoute = ({ site }) => {
   const origin = siteOrigin(site);

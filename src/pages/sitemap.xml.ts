@@ -6,9 +6,9 @@
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
 import { CHARTS } from '../charts/index.ts';
-import { chartPageUrl } from '../lib/embed/chart-urls.ts';
-import { escapeXml } from '../lib/escape-xml.ts';
-import { siteOrigin } from '../lib/site-origin.ts';
+import { chartPageUrl } from '../embed/urls.ts';
+import { escapeXml } from '../text/escape-xml.ts';
+import { siteOrigin } from '../embed/site-origin.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const origin = siteOrigin(site);

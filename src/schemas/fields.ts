@@ -7,15 +7,14 @@
  * number can never be shown with the wrong unit.
  */
 import { z } from 'zod';
+import { QUALIFIERS, type Qualifier } from '../text/format-number.ts';
 
 /** Encodes a bilingual message into the one string zod carries: `中文 (English)`. */
 export function bilingual(zh: string, en: string): string {
   return `${zh} (${en})`;
 }
 
-/** How an approximate figure relates to its value: 近 (nearly), 余 (more than), 约 (about). */
-export const QUALIFIERS = ['nearly', 'more_than', 'about'] as const;
-export type Qualifier = (typeof QUALIFIERS)[number];
+export { QUALIFIERS, type Qualifier };
 
 /** Metadata stored on every figure schema; read by `Num`, the CSV writer and the charts. */
 export interface FigureMeta {

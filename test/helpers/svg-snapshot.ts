@@ -8,7 +8,7 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ChartDefinition } from '../../src/charts/chart-definition.ts';
-import { renderSvg } from '../../src/lib/charts/render-svg.ts';
+import { renderSvg } from '../../src/render/render-svg.ts';
 import type { DatasetData, DatasetId } from '../../src/schemas/index.ts';
 import { ROOT } from './temp-project.ts';
 

@@ -10,9 +10,9 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, test } from 'vitest';
 import { load as loadYaml } from 'js-yaml';
 import { CHARTS } from '../../src/charts/index.ts';
-import { fillPlaceholders, lookupFact } from '../../src/lib/figures.ts';
-import { loadCatalog } from '../../src/lib/data/catalog.ts';
-import { readLedger, builtUrls } from '../../src/lib/publish/url-ledger.ts';
+import { fillPlaceholders, lookupFact } from '../../src/data/figures.ts';
+import { loadCatalog } from '../../src/data/catalog.ts';
+import { readLedger, builtUrls } from '../../src/embed/url-ledger.ts';
 import { ROOT } from '../helpers/temp-project.ts';
 
 const DIST = process.env['DIST_DIR'] ?? path.join(ROOT, 'dist');

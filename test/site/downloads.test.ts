@@ -7,10 +7,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, test } from 'vitest';
-import { RESVG_FONT_OPTIONS } from '../../src/lib/raster-fonts.ts';
+import { RESVG_FONT_OPTIONS } from '../../src/render/raster-fonts.ts';
 import { CHARTS } from '../../src/charts/index.ts';
-import { loadCatalog } from '../../src/lib/data/catalog.ts';
-import { downloadUrls } from '../../src/lib/embed/chart-urls.ts';
+import { loadCatalog } from '../../src/data/catalog.ts';
+import { downloadUrls } from '../../src/embed/urls.ts';
 import { glyphsDistinct, inkRatio, toGray } from '../helpers/glyph-check.ts';
 import { ROOT } from '../helpers/temp-project.ts';
 

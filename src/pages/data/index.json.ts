@@ -1,7 +1,7 @@
 /** `/data/index.json`: every dataset and version, with dates, notes, sources and URLs. */
 import type { APIRoute } from 'astro';
-import { dataIndex } from '../../lib/data/data-index.ts';
-import { getSiteData } from '../../lib/site-data.ts';
+import { dataIndex } from '../../data/data-index.ts';
+import { getSiteData } from '../../stories/site-data.ts';
 
 export const GET: APIRoute = () => {
   const body = `${JSON.stringify(dataIndex(getSiteData().catalog), null, 2)}\n`;

@@ -6,8 +6,8 @@
 import { copyFileSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
-import { loadCatalog } from '../../../src/lib/data/catalog.ts';
-import { formatProblem, type EditorProblem } from '../../../src/lib/data/problems.ts';
+import { loadCatalog } from '../../../src/data/catalog.ts';
+import { formatProblem, type EditorProblem } from '../../../src/data/problems.ts';
 import { keepFirstVersions, ROOT, tempProject } from '../../helpers/temp-project.ts';
 
 const FIXTURES = path.join(ROOT, 'test/fixtures/bad-edits');

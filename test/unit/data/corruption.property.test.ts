@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { checkVersionFile } from '../../../src/lib/data/read-datasets.ts';
+import { checkVersionFile } from '../../../src/data/read-datasets.ts';
 import { DATASET_SCHEMAS, type DatasetId } from '../../../src/schemas/index.ts';
 import { ROOT } from '../../helpers/temp-project.ts';
 

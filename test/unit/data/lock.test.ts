@@ -5,7 +5,7 @@
 import { readFileSync, rmSync, writeFileSync, copyFileSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
-import { loadCatalog } from '../../../src/lib/data/catalog.ts';
+import { loadCatalog } from '../../../src/data/catalog.ts';
 import { keepFirstVersions, ROOT, runProjectScript, tempProject } from '../../helpers/temp-project.ts';
 
 let cleanup: (() => void) | undefined;

@@ -5,9 +5,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { findVersion, loadCatalog, type CatalogVersion } from '../../../src/lib/data/catalog.ts';
-import { figurePaths } from '../../../src/lib/data/citations.ts';
-import { formatProblem } from '../../../src/lib/data/problems.ts';
+import { findVersion, loadCatalog, type CatalogVersion } from '../../../src/data/catalog.ts';
+import { figurePaths } from '../../../src/data/citations.ts';
+import { formatProblem } from '../../../src/data/problems.ts';
 import { DATASET_SCHEMAS, type DatasetId } from '../../../src/schemas/index.ts';
 import { ROOT } from '../../helpers/temp-project.ts';
 

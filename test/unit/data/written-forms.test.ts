@@ -1,6 +1,6 @@
 /** The ways a report writes a figure, which the citation check looks for in the source sentence. */
 import { describe, expect, test } from 'vitest';
-import { writtenForms } from '../../../src/lib/data/citations.ts';
+import { writtenForms } from '../../../src/data/citations.ts';
 
 describe('writtenForms', () => {
   test.each([

@@ -3,8 +3,8 @@
  * unchanged), `/data/<dataset>/v<N>.csv` (UTF-8 with BOM for Excel) and `/data/<dataset>/latest.json`.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { datasetToCsv } from '../../../lib/data/to-csv.ts';
-import { getSiteData } from '../../../lib/site-data.ts';
+import { datasetToCsv } from '../../../data/to-csv.ts';
+import { getSiteData } from '../../../stories/site-data.ts';
 import { DATASET_SCHEMAS } from '../../../schemas/index.ts';
 
 export const getStaticPaths = (() => {

@@ -4,10 +4,10 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { CHARTS } from '../../../../charts/index.ts';
-import { chartDownload, DOWNLOAD_TYPES, type DownloadKind } from '../../../../lib/charts/chart-downloads.ts';
-import { downloadUrls } from '../../../../lib/embed/chart-urls.ts';
-import { getSiteData } from '../../../../lib/site-data.ts';
-import { siteOrigin } from '../../../../lib/site-origin.ts';
+import { chartDownload, DOWNLOAD_TYPES, type DownloadKind } from '../../../../render/chart-downloads.ts';
+import { downloadUrls } from '../../../../embed/urls.ts';
+import { getSiteData } from '../../../../stories/site-data.ts';
+import { siteOrigin } from '../../../../embed/site-origin.ts';
 
 export const getStaticPaths = (() => {
   const { catalog } = getSiteData();

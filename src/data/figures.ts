@@ -1,0 +1,104 @@
+/**
+ * Resolves a prose reference like `enclosures.sites_rectified` or `timeline.events.launch.date` to
+ * the fact in the newest data version: a figure (with its unit and label from the schema) or a date.
+ * Used by `<Num>`, by data placeholders in frontmatter and by the content check, so the check and
+ * the page agree on what exists.
+ */
+import type { Qualifier } from '../schemas/fields.ts';
+import { DATASET_SCHEMAS, isDatasetId, type DatasetId } from '../schemas/index.ts';
+import { latestVersion, type Catalog } from './catalog.ts';
+import { getAtPath, parsePath } from '../text/json-path.ts';
+import { metaOf, schemaAt } from './schema-at.ts';
+import { formatChineseDate, formatFigure } from '../text/format-number.ts';
+
+interface FactBase {
+  dataset: DatasetId;
+  version: number;
+  /** The path inside the dataset, e.g. `sites_rectified`. */
+  field: string;
+  /** Label from the schema, e.g. "整治围挡". */
+  label: string;
+  /** The fact formatted for prose, e.g. "17.3万平方米" or "2025年6月17日". */
+  text: string;
+}
+
+export interface FigureFact extends FactBase {
+  kind: 'figure';
+  value: number;
+  qualifier?: Qualifier;
+  unit: string;
+}
+
+export interface DateFact extends FactBase {
+  kind: 'date';
+  /** ISO date as stored, possibly partial ("2025"). */
+  iso: string;
+}
+
+export type Fact = FigureFact | DateFact;
+
+export type FactLookup = { ok: true; fact: Fact } | { ok: false; message: string; fix: string };
+
+/** Looks up `<dataset>.<path>`; never throws, so callers choose how to report a miss. */
+export function lookupFact(catalog: Catalog, reference: string): FactLookup {
+  const dot = reference.indexOf('.');
+  const datasetName = dot === -1 ? reference : reference.slice(0, dot);
+  const field = dot === -1 ? '' : reference.slice(dot + 1);
+  if (!isDatasetId(datasetName)) {
+    return {
+      ok: false,
+      message: `没有名为 "${datasetName}" 的数据集 (no dataset named "${datasetName}")`,
+      fix: `写成 数据集.字段，数据集可选 ${Object.keys(DATASET_SCHEMAS).join(', ')} (write dataset.field)`,
+    };
+  }
+  const segments = parsePath(field);
+  const schema = segments ? schemaAt(DATASET_SCHEMAS[datasetName], segments) : undefined;
+  const meta = schema ? metaOf(schema) : undefined;
+  const latest = latestVersion(catalog, datasetName);
+  const raw = segments ? getAtPath(latest.data, segments) : undefined;
+  const base = { dataset: datasetName, version: latest.version, field, label: String(meta?.['label'] ?? field) };
+  if (meta?.['figure'] === true && raw !== undefined) {
+    const { value, qualifier } =
+      typeof raw === 'number' ? { value: raw, qualifier: undefined } : (raw as { value: number; qualifier: Qualifier });
+    const unit = String(meta['unit'] ?? '');
+    return {
+      ok: true,
+      fact: {
+        ...base,
+        kind: 'figure',
+        value,
+        ...(qualifier ? { qualifier } : {}),
+        unit,
+        text: formatFigure(value, unit, qualifier),
+      },
+    };
+  }
+  if (meta?.['date'] === true && typeof raw === 'string') {
+    return { ok: true, fact: { ...base, kind: 'date', iso: raw, text: formatChineseDate(raw) } };
+  }
+  return {
+    ok: false,
+    message: `数据 ${datasetName} v${latest.version} 里没有数字或日期字段 "${field}" (no figure or date "${field}" in ${datasetName} v${latest.version})`,
+    fix: `检查拼写；字段名见 data/${datasetName}/v${latest.version}.json (check the spelling against the data file)`,
+  };
+}
+
+const PLACEHOLDER = /\{([a-z0-9-]+\.[^{}\s]+)\}/g;
+
+/**
+ * Fills `{dataset.field}` placeholders in plain text (headlines, standfirsts, descriptions), which
+ * cannot hold components. Returns the text and the references that did not resolve.
+ */
+export function fillPlaceholders(
+  catalog: Catalog,
+  text: string,
+): { text: string; misses: { reference: string; message: string; fix: string }[] } {
+  const misses: { reference: string; message: string; fix: string }[] = [];
+  const filled = text.replace(PLACEHOLDER, (match, reference: string) => {
+    const found = lookupFact(catalog, reference);
+    if (found.ok) return found.fact.text;
+    misses.push({ reference, message: found.message, fix: found.fix });
+    return match;
+  });
+  return { text: filled, misses };
+}

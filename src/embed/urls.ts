@@ -1,0 +1,67 @@
+/**
+ * The public URLs of a chart: its page, its latest and pinned embeds, its downloads per data
+ * version, and the three embed codes. Every URL here is published for good (see the URL ledger).
+ */
+import type { ChartDefinition } from '../charts/chart-definition.ts';
+import { escapeXml } from '../text/escape-xml.ts';
+
+export function chartPageUrl(chartId: string): string {
+  return `/charts/${chartId}/`;
+}
+
+/** The embed page: latest data when `version` is omitted, frozen at that data version otherwise. */
+export function embedUrl(chartId: string, version?: number): string {
+  return version === undefined ? `/embed/${chartId}/` : `/embed/${chartId}/v${version}/`;
+}
+
+export interface DownloadUrls {
+  /** Standalone SVG with title, source and version. */
+  svg: string;
+  /** PNG for WeChat articles: 677 px column at 2× (1354 px wide). */
+  pngWechat: string;
+  /** PNG for social posts: 1200×675. */
+  pngSocial: string;
+  /** The chart's data table as CSV (UTF-8 with BOM). */
+  csv: string;
+  /** The chart's data table and metadata as JSON. */
+  json: string;
+}
+
+export function downloadUrls(chartId: string, version: number): DownloadUrls {
+  const base = `/downloads/${chartId}/v${version}/${chartId}-v${version}`;
+  return {
+    svg: `${base}.svg`,
+    pngWechat: `${base}-wechat.png`,
+    pngSocial: `${base}-social.png`,
+    csv: `${base}-data.csv`,
+    json: `${base}-data.json`,
+  };
+}
+
+export interface EmbedCodes {
+  /** For pages that already load pym.js 1.3.2. */
+  pym: string;
+  /** Our own loader: a div and one async script. */
+  loader: string;
+  /** A plain iframe with a fixed height, for CMSes that strip scripts. */
+  iframe: string;
+}
+
+/** Embed codes for a chart, pinned to `version` when given. `origin` is the site's public origin. */
+export function embedCodes(origin: string, chart: ChartDefinition, title: string, version?: number): EmbedCodes {
+  const url = new URL(embedUrl(chart.id, version), origin).href;
+  const elementId = `chart-${chart.id}${version === undefined ? '' : `-v${version}`}`;
+  const safeTitle = escapeXml(title);
+  return {
+    pym: [
+      `<div id="${elementId}"></div>`,
+      `<!-- 需要页面已加载 pym.js 1.3.2 (requires pym.js 1.3.2 on the page) -->`,
+      `<script>new pym.Parent(${JSON.stringify(elementId)}, ${JSON.stringify(url)}, { title: ${JSON.stringify(title)} });</script>`,
+    ].join('\n'),
+    loader: [
+      `<div data-chart-embed="${chart.id}"${version === undefined ? '' : ` data-version="${version}"`} data-title="${safeTitle}" data-height="${chart.embedHeight}"></div>`,
+      `<script async src="${new URL('/embed.js', origin).href}"></script>`,
+    ].join('\n'),
+    iframe: `<iframe src="${url}" title="${safeTitle}" width="100%" height="${chart.embedHeight}" loading="lazy" frameborder="0"></iframe>`,
+  };
+}

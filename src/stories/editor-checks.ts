@@ -1,0 +1,22 @@
+/**
+ * Runs every check an editor's change must pass: the data (all versions, the lock), the pictures'
+ * metadata and files, and the story MDX (syntax, components, references). One function, used by the
+ * build, the preview and the tests.
+ */
+import { loadCatalog, type Catalog } from '../data/catalog.ts';
+import type { EditorProblem } from '../data/problems.ts';
+import { checkPictures } from './check-pictures.ts';
+import { checkStories } from './check-content.ts';
+
+export interface EditorCheckResult {
+  catalog: Catalog;
+  problems: EditorProblem[];
+}
+
+export function runEditorChecks(root: string, options: { includeDrafts: boolean; today?: string }): EditorCheckResult {
+  const catalog = loadCatalog(root, options);
+  // Content references are checked against the data only when the data itself is sound.
+  const problems =
+    catalog.problems.length > 0 ? [...catalog.problems] : [...checkPictures(root), ...checkStories(root, catalog)];
+  return { catalog, problems };
+}

@@ -1,0 +1,120 @@
+/**
+ * The components a story's MDX may use, their required attributes and how each reference is
+ * checked. The story page maps the same names to the Astro components.
+ */
+import { findChart } from '../charts/index.ts';
+import { latestVersion, type Catalog } from '../data/catalog.ts';
+import { lookupFact } from '../data/figures.ts';
+import { pictureIds } from './check-pictures.ts';
+
+export interface ComponentRule {
+  /** Attributes that must be present. */
+  required: string[];
+  /** An example, shown as the fix when the component is misused. */
+  usage: string;
+  /** A component it must sit inside, if any. */
+  parent?: string;
+  /** Checks the references; returns a problem or undefined. */
+  check?: (attributes: Record<string, string>, context: ContentContext) => { message: string; fix: string } | undefined;
+}
+
+/** What a reference is checked against: the data, and the project folder (for content/pictures.json). */
+export interface ContentContext {
+  catalog: Catalog;
+  root: string;
+}
+
+export const MDX_COMPONENTS: Record<string, ComponentRule> = {
+  Num: {
+    required: ['of'],
+    usage: '<Num of="enclosures.sites_rectified" />',
+    check: (attributes, { catalog }) => {
+      const found = lookupFact(catalog, attributes['of'] ?? '');
+      return found.ok ? undefined : { message: found.message, fix: found.fix };
+    },
+  },
+  Chart: {
+    required: ['id'],
+    usage: '<Chart id="hoarding-units" />',
+    check: (attributes) => {
+      const id = attributes['id'] ?? '';
+      return findChart(id)
+        ? undefined
+        : {
+            message: `没有 id 为 "${id}" 的图表 (no chart "${id}")`,
+            fix: '图表 id 见 /charts/ 页面或 src/charts/index.ts (see /charts/ for chart ids)',
+          };
+    },
+  },
+  Quote: {
+    required: ['id'],
+    usage: '<Quote id="zhang-jianguo-park" />',
+    check: (attributes, { catalog }) => {
+      const id = attributes['id'] ?? '';
+      const { data, version } = latestVersion(catalog, 'quotes');
+      return data.quotes.some((q) => q.id === id)
+        ? undefined
+        : {
+            message: `quotes 第${version}版里没有 id 为 "${id}" 的引语 (no quote "${id}")`,
+            fix: `引语 id 见 data/quotes/v${version}.json (see the quotes data file)`,
+          };
+    },
+  },
+  Scrolly: {
+    required: ['label'],
+    usage: '<Scrolly label="图解：拆除围挡"><Step chart="hoarding-units" state="all">…</Step></Scrolly>',
+  },
+  Step: {
+    required: ['chart'],
+    parent: 'Scrolly',
+    usage: '<Step chart="hoarding-units" state="all">文字</Step>',
+    check: (attributes) => {
+      const id = attributes['chart'] ?? '';
+      const chart = findChart(id);
+      if (!chart)
+        return {
+          message: `没有 id 为 "${id}" 的图表 (no chart "${id}")`,
+          fix: '图表 id 见 src/charts/index.ts (see the chart ids)',
+        };
+      const state = attributes['state'];
+      if (state && !chart.states?.includes(state)) {
+        return {
+          message: `图表 ${id} 没有状态 "${state}" (chart ${id} has no state "${state}")`,
+          fix: chart.states
+            ? `可用状态：${chart.states.join(', ')} (available states)`
+            : '这个图表没有状态，删去 state (this chart has no states: remove state)',
+        };
+      }
+      return undefined;
+    },
+  },
+  Picture: {
+    required: ['id'],
+    usage: '<Picture id="xinmin-pocket-park" />',
+    check: (attributes, { root }) => {
+      const id = attributes['id'] ?? '';
+      // Problems with content/pictures.json itself are reported by checkPictures.
+      const ids = pictureIds(root);
+      return !ids || ids.pictures.has(id)
+        ? undefined
+        : {
+            message: `content/pictures.json 里没有 id 为 "${id}" 的图片 (no picture "${id}")`,
+            fix: `可用的图片 id：${[...ids.pictures].join(', ')} (available picture ids)`,
+          };
+    },
+  },
+  BeforeAfter: {
+    required: ['id'],
+    usage: '<BeforeAfter id="nanhu-xincun" />',
+    check: (attributes, { root }) => {
+      const id = attributes['id'] ?? '';
+      const ids = pictureIds(root);
+      return !ids || ids.pairs.has(id)
+        ? undefined
+        : {
+            message: `content/pictures.json 的 pairs 里没有 id 为 "${id}" 的前后对比 (no before/after pair "${id}")`,
+            fix: `可用的对比 id：${[...ids.pairs].join(', ')} (available pair ids)`,
+          };
+    },
+  },
+};

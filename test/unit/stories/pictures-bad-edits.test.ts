@@ -1,0 +1,209 @@
+/**
+ * An editor's mistakes in content/pictures.json are reported naming the file, the field and the
+ * fix, in Chinese and English: a missing alt, a missing or misspelt file, a pair pointing at a
+ * picture that does not exist, an illustration credited as a photo, a typo in a field name, a
+ * syntax slip. Each case edits a copy of content/.
+ */
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, test } from 'vitest';
+import { checkPictures } from '../../../src/stories/check-pictures.ts';
+import { formatProblem, type EditorProblem } from '../../../src/data/problems.ts';
+import { tempProject } from '../../helpers/temp-project.ts';
+
+const FILE = 'content/pictures.json';
+type Json = { pictures: Record<string, unknown>[]; pairs: Record<string, unknown>[] } & Record<string, unknown>;
+
+let cleanup: (() => void) | undefined;
+afterEach(() => cleanup?.());
+
+function project(): string {
+  const copy = tempProject(['content']);
+  cleanup = copy.cleanup;
+  return copy.root;
+}
+
+function withEdit(edit: (json: Json, root: string) => void): EditorProblem[] {
+  const root = project();
+  const full = path.join(root, FILE);
+  const json = JSON.parse(readFileSync(full, 'utf8')) as Json;
+  edit(json, root);
+  writeFileSync(full, `${JSON.stringify(json, null, 2)}\n`);
+  return checkPictures(root);
+}
+
+function only(problems: EditorProblem[], field: string): EditorProblem {
+  const found = problems.filter((p) => p.path === field);
+  expect(found, problems.map(formatProblem).join('\n')).toHaveLength(1);
+  const [problem] = found;
+  if (!problem) throw new Error('unreachable');
+  expect(problem.file).toBe(FILE);
+  expect(formatProblem(problem).startsWith(`${FILE} › ${field}：`)).toBe(true);
+  return problem;
+}
+
+describe('bad edits to content/pictures.json', () => {
+  test('a missing alt text', () => {
+    const problems = withEdit((json) => {
+      delete json.pictures[2]?.['alt'];
+    });
+    const problem = only(problems, 'pictures[2].alt');
+    expect(problem.message).toContain('缺少必填字段');
+    expect(problem.message).toContain('missing required field');
+    expect(problem.line).toBeGreaterThan(1);
+  });
+
+  test('an empty alt text', () => {
+    const problem = only(
+      withEdit((json) => {
+        if (json.pictures[0]) json.pictures[0]['alt'] = '  ';
+      }),
+      'pictures[0].alt',
+    );
+    expect(problem.message).toContain('应为非空文字 (expected non-empty text)');
+  });
+
+  test('a missing file field', () => {
+    const problem = only(
+      withEdit((json) => {
+        delete json.pictures[1]?.['file'];
+      }),
+      'pictures[1].file',
+    );
+    expect(problem.message).toContain('missing required field');
+  });
+
+  test('a file that is not there', () => {
+    const problem = only(
+      withEdit((json) => {
+        if (json.pictures[3]) json.pictures[3]['file'] = 'photos/minle.jpg';
+      }),
+      'pictures[3].file',
+    );
+    expect(problem.message).toContain('找不到图片文件 content/pictures/photos/minle.jpg');
+    expect(problem.message).toContain('the picture file does not exist');
+    expect(problem.found).toBe('"photos/minle.jpg"');
+    expect(problem.fix).toContain('content/pictures/');
+  });
+
+  test('an illustration that has not been drawn yet points to the drawing script', () => {
+    const root = project();
+    rmSync(path.join(root, 'content/pictures/illustrations/renovated-compound.jpg'), { force: true });
+    const problem = only(checkPictures(root), 'pictures[1].file');
+    expect(problem.fix).toContain('npm run pictures:draw');
+  });
+
+  test('a file path outside content/pictures/ or not an image', () => {
+    for (const bad of ['../secrets.jpg', 'illustrations/park.gif', '/abs/park.jpg', 'illustrations/口袋公园.jpg']) {
+      const problem = only(
+        withEdit((json) => {
+          if (json.pictures[0]) json.pictures[0]['file'] = bad;
+        }),
+        'pictures[0].file',
+      );
+      expect(problem.message, bad).toContain('content/pictures/');
+      expect(problem.message, bad).toContain('expected a path inside content/pictures/');
+    }
+  });
+
+  test('a pair pointing at a picture that does not exist', () => {
+    const problem = only(
+      withEdit((json) => {
+        json.pairs[1] = { ...json.pairs[1], after: { picture: 'tiebei-after', label: '整治后' } };
+      }),
+      'pairs[1].after.picture',
+    );
+    expect(problem.message).toContain('pictures 里没有 id 为 "tiebei-after" 的图片');
+    expect(problem.message).toContain('no picture with id "tiebei-after"');
+    expect(problem.message).toContain('tiebei-2nd-road-after');
+  });
+
+  test('every problem at once: the pair check still runs when a picture is also wrong', () => {
+    const problems = withEdit((json) => {
+      delete json.pictures[0]?.['alt'];
+      json.pairs[0] = { ...json.pairs[0], before: { picture: 'nanhu-before', label: '整治前' } };
+    });
+    only(problems, 'pictures[0].alt');
+    only(problems, 'pairs[0].before.picture');
+  });
+
+  test('an illustration credited without saying it is one', () => {
+    const problem = only(
+      withEdit((json) => {
+        if (json.pictures[0]) json.pictures[0]['credit'] = '数据新闻组';
+      }),
+      'pictures[0].credit',
+    );
+    expect(problem.message).toContain('示意图');
+    expect(problem.message).toContain('never taken for a photo');
+  });
+
+  test('a photo needs no such mark', () => {
+    const problems = withEdit((json) => {
+      if (json.pictures[0]) Object.assign(json.pictures[0], { kind: 'photo', credit: '新华社记者 摄' });
+    });
+    expect(problems).toEqual([]);
+  });
+
+  test('a kind that is neither photo nor illustration', () => {
+    const problem = only(
+      withEdit((json) => {
+        if (json.pictures[0]) json.pictures[0]['kind'] = '照片';
+      }),
+      'pictures[0].kind',
+    );
+    expect(problem.message).toContain('expected "photo" or "illustration"');
+  });
+
+  test('the same id twice', () => {
+    const problem = only(
+      withEdit((json) => {
+        if (json.pictures[1]) json.pictures[1]['id'] = 'xinmin-pocket-park';
+      }),
+      'pictures[1].id',
+    );
+    expect(problem.message).toContain('used twice');
+  });
+
+  test('a bad date', () => {
+    const problem = only(
+      withEdit((json) => {
+        if (json.pictures[0]) json.pictures[0]['date'] = '2025年7月';
+      }),
+      'pictures[0].date',
+    );
+    expect(problem.message).toContain('expected YYYY, YYYY-MM or YYYY-MM-DD');
+  });
+
+  test('a typo in a field name suggests the right one', () => {
+    const problem = only(
+      withEdit((json) => {
+        const picture = json.pictures[0];
+        if (!picture) return;
+        picture['captoin'] = picture['caption'];
+        delete picture['caption'];
+      }),
+      'pictures[0].captoin',
+    );
+    expect(problem.fix).toContain('"caption"');
+  });
+
+  test('a syntax slip gives line and column', () => {
+    const root = project();
+    const full = path.join(root, FILE);
+    const text = readFileSync(full, 'utf8').replace('"kind": "illustration",', '"kind": "illustration"，');
+    writeFileSync(full, text);
+    const [problem] = checkPictures(root);
+    expect(problem?.file).toBe(FILE);
+    expect(problem?.message).toContain('中文标点');
+    expect(problem?.line).toBe(text.split('\n').findIndex((line) => line.includes('"illustration"，')) + 1);
+  });
+
+  test('a missing metadata file', () => {
+    const root = project();
+    rmSync(path.join(root, FILE));
+    const [problem] = checkPictures(root);
+    expect(problem?.file).toBe(FILE);
+    expect(problem?.message).toContain('missing');
+  });
+});
