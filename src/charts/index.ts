@@ -1,8 +1,8 @@
 /**
  * Every chart the site publishes, by stable id. Chart pages, embeds, downloads and the story all
- * look charts up here; adding a chart here publishes it.
+ * read this list; adding a chart is one file in this folder plus one line here.
  */
-import type { ChartDefinition } from './chart-definition.ts';
+import type { Chart } from './chart-definition.ts';
 import { actionTimeline } from './action-timeline.ts';
 import { backStreetWorks } from './back-street-works.ts';
 import { closedLoop } from './closed-loop.ts';
@@ -19,10 +19,11 @@ export const CHARTS = [
   backStreetWorks,
   actionTimeline,
   closedLoop,
-] as const satisfies readonly ChartDefinition<never>[] | readonly ChartDefinition[];
+] as const satisfies readonly Chart[];
 
 export type ChartId = (typeof CHARTS)[number]['id'];
 
-export function findChart(id: string): ChartDefinition | undefined {
-  return (CHARTS as readonly ChartDefinition[]).find((chart) => chart.id === id);
+/** The chart with this public id, for an editor's `<Chart id>`; the one place a chart is looked up by id. */
+export function findChart(id: string): Chart | undefined {
+  return CHARTS.find((chart: Chart) => chart.id === id);
 }

@@ -6,6 +6,7 @@
  * navigates or scripts the host page.
  */
 import { parsePymMessage, saneHeight } from './pym-protocol.ts';
+import { embedUrl } from './urls.ts';
 
 ((): void => {
   const script = document.currentScript as HTMLScriptElement | null;
@@ -21,7 +22,7 @@ import { parsePymMessage, saneHeight } from './pym-protocol.ts';
     host.setAttribute('data-embed-mounted', '');
     const childId = `cc${frames.size}${Math.random().toString(36).slice(2, 8)}`;
     const iframe = document.createElement('iframe');
-    const path = `/embed/${chart}/${version ? `v${version}/` : ''}`;
+    const path = embedUrl(chart, version ? Number(version) : undefined);
     iframe.src = `${origin}${path}?childId=${childId}&initialWidth=${host.clientWidth}`;
     iframe.title = host.getAttribute('data-title') ?? '数据图表 (chart)';
     iframe.loading = 'lazy';

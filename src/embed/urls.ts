@@ -1,9 +1,26 @@
 /**
- * The public URLs of a chart: its page, its latest and pinned embeds, its downloads per data
- * version, and the three embed codes. Every URL here is published for good (see the URL ledger).
+ * The one URL module: every public path of a chart (its page, latest and pinned embeds, downloads per
+ * data version), of the data files, and the three embed codes. Pages, the sitemap, `charts.json`,
+ * the data index and the `/embed.js` loader all build URLs here. Every URL is published for good
+ * (see the URL ledger), so a change here must keep old paths alive. The loader bundles this file for
+ * partner pages: keep it free of Node and of anything heavy.
  */
-import type { ChartDefinition } from '../charts/chart-definition.ts';
 import { escapeXml } from '../text/escape-xml.ts';
+
+/** Public URL paths of one data version's files. */
+export function versionUrls(dataset: string, version: number): { json: string; csv: string } {
+  return { json: `/data/${dataset}/v${version}.json`, csv: `/data/${dataset}/v${version}.csv` };
+}
+
+/** The newest version of a dataset, which follows updates. */
+export function latestUrl(dataset: string): string {
+  return `/data/${dataset}/latest.json`;
+}
+
+/** A story's page. */
+export function storyUrl(slug: string): string {
+  return `/${slug}/`;
+}
 
 export function chartPageUrl(chartId: string): string {
   return `/charts/${chartId}/`;
@@ -47,8 +64,17 @@ export interface EmbedCodes {
   iframe: string;
 }
 
+/** What an embed code needs to know of a chart. */
+export interface EmbeddableChart {
+  id: string;
+  title: string;
+  /** Height of a plain iframe, in pixels. */
+  embedHeight: number;
+}
+
 /** Embed codes for a chart, pinned to `version` when given. `origin` is the site's public origin. */
-export function embedCodes(origin: string, chart: ChartDefinition, title: string, version?: number): EmbedCodes {
+export function embedCodes(origin: string, chart: EmbeddableChart, version?: number): EmbedCodes {
+  const { title } = chart;
   const url = new URL(embedUrl(chart.id, version), origin).href;
   const elementId = `chart-${chart.id}${version === undefined ? '' : `-v${version}`}`;
   const safeTitle = escapeXml(title);

@@ -4,41 +4,39 @@
  */
 import type { APIRoute } from 'astro';
 import { CHARTS } from '../charts/index.ts';
-import { chartVersion } from '../render/chart-data.ts';
-import { chartPageUrl, downloadUrls, embedCodes, embedUrl } from '../embed/urls.ts';
-import { getSiteData } from '../stories/site-data.ts';
+import { embedCodes } from '../embed/urls.ts';
 import { siteOrigin } from '../embed/site-origin.ts';
+import { viewChart, viewVersions } from '../render/chart-view.ts';
+import { getSiteData } from '../stories/site-data.ts';
 
 export const GET: APIRoute = ({ site }) => {
   const origin = siteOrigin(site);
   const absolute = (path: string) => new URL(path, origin).href;
   const { catalog } = getSiteData();
   const charts = CHARTS.map((chart) => {
-    const latest = chartVersion(catalog, chart);
-    const title = chart.title(latest.data as never);
-    const versions = (catalog.versions.get(chart.dataset) ?? []).map((v) => v.version);
+    const latest = viewChart(chart, catalog);
+    const versions = viewVersions(chart, catalog);
+    const byVersion = <T>(pick: (view: (typeof versions)[number]) => T) =>
+      Object.fromEntries(versions.map((view) => [`v${view.version.version}`, pick(view)]));
     return {
-      id: chart.id,
-      title,
-      dataset: chart.dataset,
-      latest_version: latest.version,
-      versions,
-      page: absolute(chartPageUrl(chart.id)),
+      id: latest.id,
+      title: latest.title,
+      dataset: latest.dataset,
+      latest_version: latest.version.version,
+      versions: versions.map((view) => view.version.version),
+      page: absolute(latest.urls.page),
       embed: {
-        latest: absolute(embedUrl(chart.id)),
-        pinned: Object.fromEntries(versions.map((n) => [`v${n}`, absolute(embedUrl(chart.id, n))])),
+        latest: absolute(latest.urls.embedLatest),
+        pinned: byVersion((view) => absolute(view.urls.embedPinned)),
       },
-      downloads: Object.fromEntries(
-        versions.map((n) => [
-          `v${n}`,
-          Object.fromEntries(Object.entries(downloadUrls(chart.id, n)).map(([k, v]) => [k, absolute(v)])),
-        ]),
+      downloads: byVersion((view) =>
+        Object.fromEntries(Object.entries(view.urls.downloads).map(([k, v]) => [k, absolute(v)])),
       ),
       embed_codes: {
-        pinned: embedCodes(origin, chart, title, latest.version),
-        latest: embedCodes(origin, chart, title),
+        pinned: embedCodes(origin, latest, latest.version.version),
+        latest: embedCodes(origin, latest),
       },
-      embed_height: chart.embedHeight,
+      embed_height: latest.embedHeight,
     };
   });
   return new Response(`${JSON.stringify({ charts }, null, 2)}\n`, {

@@ -6,14 +6,19 @@
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
 import { CHARTS } from '../charts/index.ts';
-import { chartPageUrl } from '../embed/urls.ts';
+import { chartPageUrl, storyUrl } from '../embed/urls.ts';
 import { escapeXml } from '../text/escape-xml.ts';
 import { siteOrigin } from '../embed/site-origin.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const origin = siteOrigin(site);
   const stories = (await getCollection('stories')).sort((a, b) => a.data.order - b.data.order);
-  const paths = ['/', ...stories.map((story) => `/${story.id}/`), '/charts/', ...CHARTS.map((c) => chartPageUrl(c.id))];
+  const paths = [
+    '/',
+    ...stories.map((story) => storyUrl(story.id)),
+    '/charts/',
+    ...CHARTS.map((c) => chartPageUrl(c.id)),
+  ];
   const body = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',

@@ -2,16 +2,12 @@
  * The download files of a chart at one data version: standalone SVG, the WeChat and social PNGs,
  * and the chart's data as CSV and JSON. Built once per chart and version at build time.
  */
-import type { ChartDefinition } from '../charts/chart-definition.ts';
 import { excelCsv } from '../text/excel-csv.ts';
-import type { DatasetId } from '../schemas/index.ts';
-import type { CatalogVersion } from '../data/catalog.ts';
-import { chartPageUrl, downloadUrls, embedUrl } from '../embed/urls.ts';
-import { chartCredits } from './chart-data.ts';
+import type { DownloadUrls } from '../embed/urls.ts';
+import type { ChartView } from './chart-view.ts';
 import { socialCardPng, svgToPng, WECHAT_COLUMN } from './render-png.ts';
-import { standaloneSvg } from './standalone-svg.ts';
 
-export type DownloadKind = 'svg' | 'pngWechat' | 'pngSocial' | 'csv' | 'json';
+export type DownloadKind = keyof DownloadUrls;
 
 export const DOWNLOAD_TYPES: Record<DownloadKind, string> = {
   svg: 'image/svg+xml; charset=utf-8',
@@ -21,56 +17,47 @@ export const DOWNLOAD_TYPES: Record<DownloadKind, string> = {
   json: 'application/json; charset=utf-8',
 };
 
-function credits(chart: ChartDefinition, version: CatalogVersion<DatasetId>, origin: string): string[] {
-  const c = chartCredits(chart, version);
-  return [`${c.source}`, `${c.version} · ${new URL(chartPageUrl(chart.id), origin).href}`];
+export const DOWNLOAD_KINDS = Object.keys(DOWNLOAD_TYPES) as DownloadKind[];
+
+/** Layout width in CSS pixels of each image download (the PNGs scale it up). */
+export const DOWNLOAD_WIDTHS = { svg: 640, pngWechat: WECHAT_COLUMN, pngSocial: 600 } as const;
+
+/** The credit lines printed under a downloaded chart. */
+export function downloadCredits(view: ChartView, origin: string): string[] {
+  return [view.credits.source, `${view.credits.version} · ${new URL(view.urls.page, origin).href}`];
 }
 
-export async function chartDownload(
-  chart: ChartDefinition,
-  version: CatalogVersion<DatasetId>,
-  kind: DownloadKind,
-  origin: string,
-): Promise<string | Buffer> {
-  const data = version.data as never;
+export async function chartDownload(view: ChartView, kind: DownloadKind, origin: string): Promise<string | Buffer> {
+  const absolute = (path: string) => new URL(path, origin).href;
+  const credits = downloadCredits(view, origin);
   switch (kind) {
     case 'svg':
-      return standaloneSvg(chart, version, { width: 640, credits: credits(chart, version, origin) }).svg;
+      return view.standalone(DOWNLOAD_WIDTHS.svg, credits).svg;
     case 'pngWechat':
-      return svgToPng(
-        standaloneSvg(chart, version, { width: WECHAT_COLUMN, credits: credits(chart, version, origin) }),
-        WECHAT_COLUMN * 2,
-      );
+      return svgToPng(view.standalone(DOWNLOAD_WIDTHS.pngWechat, credits), WECHAT_COLUMN * 2);
     case 'pngSocial':
-      return socialCardPng(standaloneSvg(chart, version, { width: 600, credits: credits(chart, version, origin) }));
-    case 'csv': {
-      const table = chart.table(data);
-      return excelCsv([table.columns, ...table.rows]);
-    }
-    case 'json': {
-      const table = chart.table(data);
-      const c = chartCredits(chart, version);
+      return socialCardPng(view.standalone(DOWNLOAD_WIDTHS.pngSocial, credits));
+    case 'csv':
+      return excelCsv([view.table.columns, ...view.table.rows]);
+    case 'json':
       return `${JSON.stringify(
         {
-          chart: chart.id,
-          title: chart.title(data),
-          reading: chart.reading(data),
-          note: chart.note?.(data) ?? null,
-          dataset: chart.dataset,
-          version: version.version,
-          as_of: version.data.as_of,
-          source: c.source,
-          data_json: new URL(c.json, origin).href,
-          embed: new URL(embedUrl(chart.id, version.version), origin).href,
-          downloads: Object.fromEntries(
-            Object.entries(downloadUrls(chart.id, version.version)).map(([k, v]) => [k, new URL(v, origin).href]),
-          ),
-          columns: table.columns,
-          rows: table.rows,
+          chart: view.id,
+          title: view.title,
+          reading: view.reading,
+          note: view.note ?? null,
+          dataset: view.dataset,
+          version: view.version.version,
+          as_of: view.version.data.as_of,
+          source: view.credits.source,
+          data_json: absolute(view.urls.data.json),
+          embed: absolute(view.urls.embedPinned),
+          downloads: Object.fromEntries(Object.entries(view.urls.downloads).map(([k, v]) => [k, absolute(v)])),
+          columns: view.table.columns,
+          rows: view.table.rows,
         },
         null,
         2,
       )}\n`;
-    }
   }
 }

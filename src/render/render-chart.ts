@@ -2,8 +2,7 @@
  * Renders a chart for one data version for pages and embeds, once per build: every page that needs
  * the same chart, version, width and state gets the same cached SVG string.
  */
-import type { ChartDefinition } from '../charts/chart-definition.ts';
-import type { DatasetData, DatasetId } from '../schemas/index.ts';
+import type { BoundChart } from '../charts/chart-definition.ts';
 import { compactRects } from './compact-rects.ts';
 import { renderSvg } from './render-svg.ts';
 
@@ -30,26 +29,19 @@ export interface RenderRequest {
 const cache = new Map<string, string>();
 const CACHE_LIMIT = 2000;
 
-export function renderChart<D extends DatasetId>(
-  chart: ChartDefinition<D>,
-  version: { version: number; sha256: string; data: DatasetData<D> },
-  request: RenderRequest,
-): string {
+export function renderChart(chart: BoundChart, request: RenderRequest): string {
+  const { version } = chart;
   // A chart with states shows its first state when none is asked for: one render serves both.
-  const state = request.state ?? chart.states?.[0];
+  const state = request.state ?? chart.states[0];
   const base = ['chart', chart.id, `v${version.version}`, state ?? 'full', request.width].join('-');
   // The file's hash, not just its number: a draft keeps its number while an editor changes it.
   const key = `${base}:${version.sha256}`;
   let svg = cache.get(key);
   if (!svg) {
     const options = { width: request.width, ...(state ? { state } : {}) };
-    const labels = {
-      idPrefix: base,
-      title: chart.title(version.data),
-      description: chart.describe(version.data, state),
-    };
+    const labels = { idPrefix: base, title: chart.title, description: chart.describe(state) };
     // Pages get unit marks merged into paths: the same pixels, far fewer elements for a phone to lay out.
-    svg = compactRects(renderSvg(chart.plot(version.data, options), labels));
+    svg = compactRects(renderSvg(chart.plot(options), labels));
     cache.set(key, svg);
     if (cache.size > CACHE_LIMIT) cache.delete(cache.keys().next().value ?? '');
   }

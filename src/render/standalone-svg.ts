@@ -3,9 +3,8 @@
  * the chart, note, source and data version, with colours resolved (no page CSS travels with it),
  * `xmlns`, and the fonts declared (Noto Sans SC first, which the PNG renderer bundles).
  */
-import type { ChartDefinition } from '../charts/chart-definition.ts';
+import type { BoundChart } from '../charts/chart-definition.ts';
 import { COLORS, FONT_STACK, resolveTokens } from '../design/tokens.ts';
-import type { DatasetData, DatasetId } from '../schemas/index.ts';
 import { escapeXml } from '../text/escape-xml.ts';
 import { renderSvg } from './render-svg.ts';
 import { wrapLines } from '../charts/chart-layout.ts';
@@ -37,29 +36,24 @@ export interface StandaloneOptions {
   credits: string[];
 }
 
-export function standaloneSvg<D extends DatasetId>(
-  chart: ChartDefinition<D>,
-  version: { version: number; data: DatasetData<D> },
-  options: StandaloneOptions,
-): StandaloneSvg {
+export function standaloneSvg(chart: BoundChart, options: StandaloneOptions): StandaloneSvg {
   const { width } = options;
   const inner = width - 2 * PAD;
-  const data = version.data;
-  const title = chart.title(data);
+  const { title } = chart;
   let y = PAD - 4;
   const head = textBlock(wrapLines(title, inner, 22), y, 22, 'font-weight="700"');
   y = head.y + 2;
-  const reading = textBlock(wrapLines(chart.reading(data), inner, 15), y, 15, `fill="${COLORS.muted.light}"`);
+  const reading = textBlock(wrapLines(chart.reading, inner, 15), y, 15, `fill="${COLORS.muted.light}"`);
   y = reading.y + 12;
-  const plot = renderSvg(chart.plot(data, { width: inner }), {
-    idPrefix: `download-${chart.id}-v${version.version}`,
+  const plot = renderSvg(chart.plot({ width: inner }), {
+    idPrefix: `download-${chart.id}-v${chart.version.version}`,
     title,
-    description: chart.describe(data),
+    description: chart.describe(),
   });
   const plotHeight = Number(/height="([\d.]+)"/.exec(plot)?.[1] ?? 0);
   const placed = plot.replace(/^<svg /, `<svg x="${PAD}" y="${y}" `);
   y += plotHeight + 12;
-  const note = chart.note?.(data);
+  const { note } = chart;
   const footLines = [
     ...(note ? wrapLines(note, inner, 12) : []),
     ...options.credits.flatMap((line) => wrapLines(line, inner, 12)),

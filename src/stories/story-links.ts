@@ -4,6 +4,7 @@
  */
 import { getCollection } from 'astro:content';
 import { fillPlaceholders } from '../data/figures.ts';
+import { storyUrl } from '../embed/urls.ts';
 import { getSiteData } from './site-data.ts';
 
 export interface StoryLink {
@@ -23,7 +24,7 @@ export async function storyUrlFor(chartId: string): Promise<StoryLink> {
     const { catalog } = getSiteData();
     const byChart = new Map<string, StoryLink>();
     for (const story of stories) {
-      const link = { url: `/${story.id}/`, title: fillPlaceholders(catalog, story.data.title).text };
+      const link = { url: storyUrl(story.id), title: fillPlaceholders(catalog, story.data.title).text };
       for (const [, id = ''] of (story.body ?? '').matchAll(/<(?:Chart id|Step chart)="([^"]+)"/g)) {
         if (!byChart.has(id)) byChart.set(id, link);
       }

@@ -7,26 +7,26 @@
  */
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { ChartDefinition } from '../../src/charts/chart-definition.ts';
-import { renderSvg } from '../../src/render/render-svg.ts';
+import type { TypedChart } from '../../src/charts/chart-definition.ts';
+import { viewOf, type ChartView } from '../../src/render/chart-view.ts';
 import type { DatasetData, DatasetId } from '../../src/schemas/index.ts';
 import { ROOT } from './temp-project.ts';
 
 export const OUTPUT_DIR = path.join(ROOT, 'test/output');
 
-/** Renders a chart exactly as the site does, with ids that depend only on the chart and request. */
+/** The view of a chart bound to test data as version 1 of its dataset (a fixed hash, so renders are stable). */
+export function fixtureView<D extends DatasetId>(chart: TypedChart<D>, data: DatasetData<D>): ChartView {
+  return viewOf(chart.bindVersion({ dataset: chart.dataset, version: 1, sha256: 'fixture', published: true, data }));
+}
+
+/** Renders a chart through the same path as the site's pages: the SVG a page ships, byte for byte. */
 export function renderChartSvg<D extends DatasetId>(
-  chart: ChartDefinition<D>,
+  chart: TypedChart<D>,
   data: DatasetData<D>,
   width: number,
   state?: string,
 ): string {
-  const idPrefix = ['chart', chart.id, state ?? 'full', width].join('-');
-  return renderSvg(chart.plot(data, { width, ...(state ? { state } : {}) }), {
-    idPrefix,
-    title: chart.title(data),
-    description: chart.describe(data, state),
-  });
+  return fixtureView(chart, data).svg(width, state);
 }
 
 /** Snapshot name for a chart rendering: `<chart-id>-<width>` or `<chart-id>-<state>-<width>`. */

@@ -1,6 +1,6 @@
 /** `/data/index.json`: every dataset and version, with dates, notes, sources and URLs. */
 import type { APIRoute } from 'astro';
-import { dataIndex } from '../../data/data-index.ts';
+import { dataIndex } from '../../embed/data-index.ts';
 import { getSiteData } from '../../stories/site-data.ts';
 
 export const GET: APIRoute = () => {

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, test } from 'vitest';
-import type { ChartDefinition } from '../../../src/charts/chart-definition.ts';
+import type { Chart, ChartDefinition, TypedChart } from '../../../src/charts/chart-definition.ts';
 import { CHART_WIDTHS } from '../../../src/render/render-chart.ts';
 import { formatChineseNumber } from '../../../src/text/format-number.ts';
 import { DATASET_SCHEMAS, type DatasetData, type DatasetId } from '../../../src/schemas/index.ts';
@@ -99,13 +99,13 @@ export function mentions(text: string, value: number): boolean {
 }
 
 /** The states a chart renders in: each named state, or just the full chart. */
-export function statesOf(chart: ChartDefinition<never> | ChartDefinition): (string | undefined)[] {
+export function statesOf(chart: Chart): (string | undefined)[] {
   return chart.states && chart.states.length > 0 ? [...chart.states] : [undefined];
 }
 
 /** The checks every chart must pass, as one describe block. */
-export function chartBasics<D extends DatasetId>(chart: ChartDefinition<D>, data: DatasetData<D>): void {
-  const states = statesOf(chart as unknown as ChartDefinition);
+export function chartBasics<D extends DatasetId>(chart: TypedChart<D>, data: DatasetData<D>): void {
+  const states = statesOf(chart);
   const cases = WIDTHS.flatMap((width) => states.map((state) => ({ width, state })));
 
   describe(`${chart.id}: basics`, () => {

@@ -6,19 +6,15 @@ import { Resvg } from '@resvg/resvg-js';
 import { describe, expect, test } from 'vitest';
 import { CHARTS } from '../../../src/charts/index.ts';
 import { fontOptionsFor, svgCharacters } from '../../../src/render/font-subset.ts';
-import { standaloneSvg } from '../../../src/render/standalone-svg.ts';
+import { viewChart } from '../../../src/render/chart-view.ts';
 import { RESVG_FONT_OPTIONS } from '../../../src/render/raster-fonts.ts';
-import { loadFixture } from '../charts/chart-test-kit.ts';
+import { fixtureCatalog } from '../../helpers/fixture-catalog.ts';
 
 describe('font subsets for PNG downloads', () => {
   test.each(CHARTS.map((chart) => [chart.id, chart] as const))(
     '%s: same pixels as the full font',
     async (_id, chart) => {
-      const { svg } = standaloneSvg(
-        chart,
-        { version: 1, data: loadFixture(chart.dataset) as never },
-        { width: 677, credits: ['来源：测试 · 第1版'] },
-      );
+      const { svg } = viewChart(chart, fixtureCatalog()).standalone(677, ['来源：测试 · 第1版']);
       const render = (font: typeof RESVG_FONT_OPTIONS) =>
         Buffer.from(new Resvg(svg, { font, background: '#ffffff' }).render().pixels);
       const subset = render((await fontOptionsFor(svg)) as typeof RESVG_FONT_OPTIONS);

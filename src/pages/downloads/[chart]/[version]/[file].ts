@@ -4,26 +4,30 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { CHARTS } from '../../../../charts/index.ts';
-import { chartDownload, DOWNLOAD_TYPES, type DownloadKind } from '../../../../render/chart-downloads.ts';
-import { downloadUrls } from '../../../../embed/urls.ts';
-import { getSiteData } from '../../../../stories/site-data.ts';
+import { chartDownload, DOWNLOAD_KINDS, DOWNLOAD_TYPES } from '../../../../render/chart-downloads.ts';
 import { siteOrigin } from '../../../../embed/site-origin.ts';
+import { viewVersions } from '../../../../render/chart-view.ts';
+import { getSiteData } from '../../../../stories/site-data.ts';
 
 export const getStaticPaths = (() => {
   const { catalog } = getSiteData();
   return CHARTS.flatMap((chart) =>
-    (catalog.versions.get(chart.dataset) ?? []).flatMap((version) =>
-      (Object.entries(downloadUrls(chart.id, version.version)) as [DownloadKind, string][]).map(([kind, url]) => ({
-        params: { chart: chart.id, version: `v${version.version}`, file: url.split('/').at(-1) ?? '' },
-        props: { chart, version, kind },
+    viewVersions(chart, catalog).flatMap((view) =>
+      DOWNLOAD_KINDS.map((kind) => ({
+        params: {
+          chart: view.id,
+          version: `v${view.version.version}`,
+          file: view.urls.downloads[kind].split('/').at(-1) ?? '',
+        },
+        props: { view, kind },
       })),
     ),
   );
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props, site }) => {
-  const { chart, version, kind } = props as ReturnType<typeof getStaticPaths>[number]['props'];
-  const body = await chartDownload(chart, version, kind, siteOrigin(site));
+  const { view, kind } = props as ReturnType<typeof getStaticPaths>[number]['props'];
+  const body = await chartDownload(view, kind, siteOrigin(site));
   return new Response(typeof body === 'string' ? body : new Uint8Array(body), {
     headers: { 'Content-Type': DOWNLOAD_TYPES[kind] },
   });

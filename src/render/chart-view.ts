@@ -1,0 +1,92 @@
+/**
+ * A chart bound to one data version, with everything a consumer needs: its copy, its table, its
+ * SVG at any width and state (the very SVG pages ship), its standalone download SVG, its credits and
+ * its public URLs. The story, Scrolly, chart pages, embeds, `charts.json`, downloads and snapshot
+ * tests all take a view; nothing below a page looks a chart up by id again.
+ */
+import type { BoundChart, Chart } from '../charts/chart-definition.ts';
+import type { Catalog } from '../data/catalog.ts';
+import { chartPageUrl, downloadUrls, embedUrl, versionUrls, type DownloadUrls } from '../embed/urls.ts';
+import { formatChineseDate } from '../text/format-number.ts';
+import { renderChart } from './render-chart.ts';
+import { standaloneSvg, type StandaloneSvg } from './standalone-svg.ts';
+
+export interface ChartCredits {
+  /** "来源：《长春以高效能治理助推高质量发展》" */
+  source: string;
+  /** "数据：enclosures 第1版，截至2025年7月11日" */
+  version: string;
+}
+
+export interface ChartUrls {
+  /** The chart's own page. */
+  page: string;
+  /** The embed that follows the newest data. */
+  embedLatest: string;
+  /** The embed frozen at this view's data version. */
+  embedPinned: string;
+  /** Downloads of this data version. */
+  downloads: DownloadUrls;
+  /** This data version's files. */
+  data: { json: string; csv: string };
+}
+
+export interface ChartView extends BoundChart {
+  credits: ChartCredits;
+  urls: ChartUrls;
+  /**
+   * The page SVG for a width and state (a chart with states shows its first state when none is
+   * given). `instance` tells apart several copies of one chart on a page, keeping ids unique.
+   */
+  svg: (width: number, state?: string, instance?: string) => string;
+  /** The self-contained SVG of the downloads, with title, reading, note and `credits` lines. */
+  standalone: (width: number, credits: string[]) => StandaloneSvg;
+}
+
+/** Source titles and data version as printed under every chart. */
+function creditsOf(bound: BoundChart): ChartCredits {
+  const { version } = bound;
+  const titles = [...new Set(version.data.sources.map((s) => `《${s.title}》`))].join('、');
+  return {
+    source: `来源：${titles}`,
+    version: `数据：${bound.dataset} 第${version.version}版，截至${formatChineseDate(version.data.as_of)}`,
+  };
+}
+
+/** The view of a bound chart. */
+export function viewOf(bound: BoundChart): ChartView {
+  const n = bound.version.version;
+  return {
+    ...bound,
+    credits: creditsOf(bound),
+    urls: {
+      page: chartPageUrl(bound.id),
+      embedLatest: embedUrl(bound.id),
+      embedPinned: embedUrl(bound.id, n),
+      downloads: downloadUrls(bound.id, n),
+      data: versionUrls(bound.dataset, n),
+    },
+    svg: (width, state, instance) =>
+      renderChart(bound, { width, ...(state ? { state } : {}), ...(instance ? { instance } : {}) }),
+    standalone: (width, credits) => standaloneSvg(bound, { width, credits }),
+  };
+}
+
+/**
+ * The view of `chart` at its newest data version, or at version `pinned`. Throws when the catalog
+ * has no such version: the data check and `getStaticPaths` only ask for versions that exist.
+ */
+export function viewChart(chart: Chart, catalog: Catalog, pinned?: number): ChartView {
+  const bound = chart.bind(catalog, pinned);
+  if (!bound) {
+    throw new Error(
+      `Chart "${chart.id}" has no ${pinned === undefined ? 'published' : `v${pinned}`} version of dataset "${chart.dataset}".`,
+    );
+  }
+  return viewOf(bound);
+}
+
+/** A view of every version of `chart` the catalog holds, oldest first. */
+export function viewVersions(chart: Chart, catalog: Catalog): ChartView[] {
+  return chart.versions(catalog).map((n) => viewChart(chart, catalog, n));
+}
