@@ -1,11 +1,12 @@
 /**
  * A catalog of test data for tests that go through the registry: each dataset's fixture under
  * test/fixtures/data when there is one (validated with its schema), otherwise the project's own
- * published versions, so a new dataset needs no fixture to be tested. Every version is number 1
- * with a fixed hash, so renders do not depend on the project's history.
+ * published versions, so a new dataset needs no fixture to be tested. Every version is number 1,
+ * so renders do not depend on the project's history.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { sha256 } from '../../src/data/hash.ts';
 import { loadCatalog, type Catalog, type CatalogVersion } from '../../src/data/catalog.ts';
 import { DATASET_SCHEMAS, type DatasetId } from '../../src/schemas/index.ts';
 import { ROOT } from './temp-project.ts';
@@ -28,7 +29,7 @@ export function fixtureCatalog(): Catalog {
     if (!bytes) continue;
     const data = DATASET_SCHEMAS[dataset].parse(JSON.parse(bytes.toString('utf8')));
     versions.set(dataset, [
-      { dataset, version: 1, file: path.relative(ROOT, file), bytes, sha256: 'fixture', data, published: true },
+      { dataset, version: 1, file: path.relative(ROOT, file), bytes, sha256: sha256(bytes), data, published: true },
     ]);
   }
   cached = { ...project, versions };

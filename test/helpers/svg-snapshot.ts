@@ -5,6 +5,7 @@
  * test fails. A missing golden is written on a developer's machine, but is a failure under CI:
  * CI must never create goldens.
  */
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { TypedChart } from '../../src/charts/chart-definition.ts';
@@ -14,9 +15,13 @@ import { ROOT } from './temp-project.ts';
 
 export const OUTPUT_DIR = path.join(ROOT, 'test/output');
 
-/** The view of a chart bound to test data as version 1 of its dataset (a fixed hash, so renders are stable). */
+/**
+ * The view of a chart bound to test data as version 1 of its dataset. The hash is the data's, as
+ * for a real version, so the render cache tells variants of a fixture apart.
+ */
 export function fixtureView<D extends DatasetId>(chart: TypedChart<D>, data: DatasetData<D>): ChartView {
-  return viewOf(chart.bindVersion({ dataset: chart.dataset, version: 1, sha256: 'fixture', published: true, data }));
+  const sha256 = createHash('sha256').update(JSON.stringify(data)).digest('hex');
+  return viewOf(chart.bindVersion({ dataset: chart.dataset, version: 1, sha256, published: true, data }));
 }
 
 /** Renders a chart through the same path as the site's pages: the SVG a page ships, byte for byte. */
