@@ -7,7 +7,20 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, wr
 import os from 'node:os';
 import path from 'node:path';
 
-export const ROOT = path.resolve(import.meta.dirname, '../..');
+/** The repository: the tests, their fixtures and their outputs (screenshots, goldens) live here. */
+export const REPO = path.resolve(import.meta.dirname, '../..');
+
+/**
+ * The project whose data, content and built site (dist/) the tests read: the repository, or the
+ * copy of a project named by the STORY_ROOT environment variable. A copy lets anyone check that the
+ * tests hold for other content, e.g. after following docs/EDITING.md in a copy:
+ * `STORY_ROOT=/tmp/copy npx vitest run --project unit test/unit/data`. Test files (fixtures,
+ * goldens) are always read from REPO.
+ */
+export const ROOT = process.env['STORY_ROOT'] ? path.resolve(process.env['STORY_ROOT']) : REPO;
+
+/** Test fixtures: data, bad edits, pictures, a second story. */
+export const FIXTURES = path.join(REPO, 'test/fixtures');
 
 /** Copies the listed top-level entries (default: data and content) into a new temporary folder. */
 export function tempProject(entries: string[] = ['data', 'content']): { root: string; cleanup: () => void } {

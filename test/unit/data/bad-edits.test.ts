@@ -1,16 +1,17 @@
 /**
  * Every class of bad edit an editor can make is rejected, naming the file and the field, in
- * Chinese and English. Each fixture in test/fixtures/bad-edits is dropped into a copy of the data
- * as a new draft, data/enclosures/v2.json.
+ * Chinese and English. Each fixture in test/fixtures/bad-edits is dropped into a fixture project
+ * (test/fixtures/data, one published v1 per dataset) as a new draft, data/enclosures/v2.json.
  */
 import { copyFileSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { loadCatalog } from '../../../src/data/catalog.ts';
 import { formatProblem, type EditorProblem } from '../../../src/data/problems.ts';
-import { keepFirstVersions, ROOT, tempProject } from '../../helpers/temp-project.ts';
+import { fixtureProject } from '../../helpers/fixture-project.ts';
+import { FIXTURES } from '../../helpers/temp-project.ts';
 
-const FIXTURES = path.join(ROOT, 'test/fixtures/bad-edits');
+const BAD_EDITS = path.join(FIXTURES, 'bad-edits');
 const TODAY = '2026-11-25';
 
 interface Case {
@@ -67,10 +68,9 @@ let cleanup: (() => void) | undefined;
 afterEach(() => cleanup?.());
 
 function problemsWith(fixture: string, target: string): EditorProblem[] {
-  const project = tempProject(['data']);
+  const project = fixtureProject();
   cleanup = project.cleanup;
-  keepFirstVersions(project.root);
-  const source = fixture === 'valid-v2' ? path.join(ROOT, 'test/fixtures/valid-v2.json') : path.join(FIXTURES, `${fixture}.json`);
+  const source = fixture === 'valid-v2' ? path.join(FIXTURES, 'valid-v2.json') : path.join(BAD_EDITS, `${fixture}.json`);
   copyFileSync(source, path.join(project.root, target));
   return loadCatalog(project.root, { includeDrafts: true, today: TODAY }).problems;
 }
@@ -105,7 +105,7 @@ describe('bad edits are rejected with file, field and both languages', () => {
   });
 
   test('a syntax error gives the line and column of the slip', () => {
-    const text = readFileSync(path.join(FIXTURES, 'syntax-chinese-comma.json'), 'utf8');
+    const text = readFileSync(path.join(BAD_EDITS, 'syntax-chinese-comma.json'), 'utf8');
     const lines = text.split('\n');
     const line = lines.findIndex((l) => l.includes('636，')) + 1;
     const [problem] = problemsWith('syntax-chinese-comma', 'data/enclosures/v2.json');

@@ -1,17 +1,15 @@
 /**
  * Property test: any random corruption of a valid version file, in its text or in its values, is
- * either still valid or rejected with a message naming the file; the checker never throws.
+ * either still valid or rejected with a message naming the file; the checker never throws. The
+ * valid files are each dataset's sample (its fixture, or the project's v1), corrupted in memory.
  */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { checkVersionFile } from '../../../src/data/read-datasets.ts';
-import { DATASET_SCHEMAS, type DatasetId } from '../../../src/schemas/index.ts';
-import { ROOT } from '../../helpers/temp-project.ts';
+import type { DatasetId } from '../../../src/schemas/index.ts';
+import { DATASET_IDS as DATASETS, sampleVersionBytes } from '../../helpers/fixture-project.ts';
 
-const DATASETS = Object.keys(DATASET_SCHEMAS) as DatasetId[];
-const FILES = Object.fromEntries(DATASETS.map((d) => [d, readFileSync(path.join(ROOT, `data/${d}/v1.json`))])) as Record<DatasetId, Buffer>;
+const FILES = Object.fromEntries(DATASETS.map((d) => [d, sampleVersionBytes(d)])) as Record<DatasetId, Buffer>;
 const CONTEXT = { today: '2026-11-25' };
 
 function check(dataset: DatasetId, bytes: Buffer): ReturnType<typeof checkVersionFile> {

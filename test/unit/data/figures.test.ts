@@ -1,14 +1,17 @@
 /**
  * The `<Num>` lookup: a reference resolves to the newest data with its unit, and a reference to a
  * missing field fails with a message that names it, as the content check and the build report it.
+ * The data is the fixtures (test/fixtures/data), so the expected figures are the fixtures' own.
  */
-import { describe, expect, test } from 'vitest';
+import { afterAll, describe, expect, test } from 'vitest';
 import { loadCatalog } from '../../../src/data/catalog.ts';
 import { checkStorySource } from '../../../src/stories/check-content.ts';
 import { fillPlaceholders, lookupFact } from '../../../src/data/figures.ts';
-import { ROOT } from '../../helpers/temp-project.ts';
+import { fixtureProject } from '../../helpers/fixture-project.ts';
 
-const catalog = loadCatalog(ROOT, { includeDrafts: false });
+const project = fixtureProject();
+afterAll(project.cleanup);
+const catalog = loadCatalog(project.root, { includeDrafts: false });
 
 describe('lookupFact', () => {
   test('figures come formatted with their unit from the schema', () => {

@@ -1,25 +1,24 @@
 /**
  * Published versions are immutable: the lock catches a one-byte change and a deleted file, and the
- * editor's flow (new version → edit → publish) works end to end through the npm scripts.
+ * editor's flow (new version → edit → publish) works end to end through the npm scripts. Each test
+ * works in a fixture project (test/fixtures/data), never on the shipped data.
  */
-import { readFileSync, rmSync, writeFileSync, copyFileSync, symlinkSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync, copyFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { loadCatalog } from '../../../src/data/catalog.ts';
-import { keepFirstVersions, ROOT, runProjectScript, tempProject } from '../../helpers/temp-project.ts';
+import { fixtureProject } from '../../helpers/fixture-project.ts';
+import { FIXTURES, runProjectScript } from '../../helpers/temp-project.ts';
 
 let cleanup: (() => void) | undefined;
 afterEach(() => cleanup?.());
 
+/** A fixture project that can run the editor's commands. */
 function project(): string {
-  const p = tempProject(['data', 'src', 'scripts', 'package.json']);
-  symlinkSync(path.join(ROOT, 'node_modules'), path.join(p.root, 'node_modules'), 'dir');
+  const p = fixtureProject(['src', 'scripts', 'package.json', 'node_modules']);
   cleanup = p.cleanup;
-  keepFirstVersions(p.root);
   return p.root;
 }
-
-
 
 describe('the publish lock', () => {
   test('a one-byte change to a published version is caught', () => {
@@ -97,7 +96,7 @@ describe('new version → edit → publish', () => {
 
   test('publishing refuses a draft with problems and locks nothing', () => {
     const root = project();
-    copyFileSync(path.join(ROOT, 'test/fixtures/bad-edits/negative-number.json'), path.join(root, 'data/enclosures/v2.json'));
+    copyFileSync(path.join(FIXTURES, 'bad-edits/negative-number.json'), path.join(root, 'data/enclosures/v2.json'));
     const lockBefore = readFileSync(path.join(root, 'data/published.lock.json'), 'utf8');
     const result = runProjectScript(root, 'publish-data-version.ts', ['enclosures']);
     expect(result.code).toBe(1);

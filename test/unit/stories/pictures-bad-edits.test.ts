@@ -2,24 +2,34 @@
  * An editor's mistakes in content/pictures.json are reported naming the file, the field and the
  * fix, in Chinese and English: a missing alt, a missing or misspelt file, a pair pointing at a
  * picture that does not exist, an illustration credited as a photo, a typo in a field name, a
- * syntax slip. Each case edits a copy of content/.
+ * syntax slip. Each case edits a copy of the fixture test/fixtures/pictures/pictures.json (some
+ * illustrations, some photos, two pairs) in a temporary project whose picture files are stand-ins.
  */
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { checkPictures } from '../../../src/stories/check-pictures.ts';
 import { formatProblem, type EditorProblem } from '../../../src/data/problems.ts';
-import { tempProject } from '../../helpers/temp-project.ts';
+import { FIXTURES, tempProject } from '../../helpers/temp-project.ts';
 
 const FILE = 'content/pictures.json';
+const FIXTURE = readFileSync(path.join(FIXTURES, 'pictures/pictures.json'), 'utf8');
 type Json = { pictures: Record<string, unknown>[]; pairs: Record<string, unknown>[] } & Record<string, unknown>;
 
 let cleanup: (() => void) | undefined;
 afterEach(() => cleanup?.());
 
+/** A project holding the fixture pictures.json and a stand-in file for every picture it names. */
 function project(): string {
-  const copy = tempProject(['content']);
+  const copy = tempProject([]);
   cleanup = copy.cleanup;
+  mkdirSync(path.join(copy.root, 'content'), { recursive: true });
+  writeFileSync(path.join(copy.root, FILE), FIXTURE);
+  for (const picture of (JSON.parse(FIXTURE) as Json).pictures) {
+    const file = path.join(copy.root, 'content/pictures', String(picture['file']));
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, 'stand-in');
+  }
   return copy.root;
 }
 
@@ -43,6 +53,13 @@ function only(problems: EditorProblem[], field: string): EditorProblem {
 }
 
 describe('bad edits to content/pictures.json', () => {
+  test('the fixture itself passes: illustrations, and real photos entered as docs/EDITING.md says', () => {
+    expect(checkPictures(project()).map(formatProblem)).toEqual([]);
+    const kinds = (JSON.parse(FIXTURE) as Json).pictures.map((picture) => picture['kind']);
+    expect(kinds).toContain('photo');
+    expect(kinds).toContain('illustration');
+  });
+
   test('a missing alt text', () => {
     const problems = withEdit((json) => {
       delete json.pictures[2]?.['alt'];
@@ -76,19 +93,19 @@ describe('bad edits to content/pictures.json', () => {
   test('a file that is not there', () => {
     const problem = only(
       withEdit((json) => {
-        if (json.pictures[3]) json.pictures[3]['file'] = 'photos/minle.jpg';
+        if (json.pictures[3]) json.pictures[3]['file'] = 'photos/no-such-photo.jpg';
       }),
       'pictures[3].file',
     );
-    expect(problem.message).toContain('找不到图片文件 content/pictures/photos/minle.jpg');
+    expect(problem.message).toContain('找不到图片文件 content/pictures/photos/no-such-photo.jpg');
     expect(problem.message).toContain('the picture file does not exist');
-    expect(problem.found).toBe('"photos/minle.jpg"');
+    expect(problem.found).toBe('"photos/no-such-photo.jpg"');
     expect(problem.fix).toContain('content/pictures/');
   });
 
   test('an illustration that has not been drawn yet points to the drawing script', () => {
     const root = project();
-    rmSync(path.join(root, 'content/pictures/illustrations/renovated-compound.jpg'), { force: true });
+    rmSync(path.join(root, 'content/pictures/illustrations/market-street.jpg'));
     const problem = only(checkPictures(root), 'pictures[1].file');
     expect(problem.fix).toContain('npm run pictures:draw');
   });
@@ -109,19 +126,19 @@ describe('bad edits to content/pictures.json', () => {
   test('a pair pointing at a picture that does not exist', () => {
     const problem = only(
       withEdit((json) => {
-        json.pairs[1] = { ...json.pairs[1], after: { picture: 'tiebei-after', label: '整治后' } };
+        json.pairs[1] = { ...json.pairs[1], after: { picture: 'lane-aftr', label: '整治后' } };
       }),
       'pairs[1].after.picture',
     );
-    expect(problem.message).toContain('pictures 里没有 id 为 "tiebei-after" 的图片');
-    expect(problem.message).toContain('no picture with id "tiebei-after"');
-    expect(problem.message).toContain('tiebei-2nd-road-after');
+    expect(problem.message).toContain('pictures 里没有 id 为 "lane-aftr" 的图片');
+    expect(problem.message).toContain('no picture with id "lane-aftr"');
+    expect(problem.message).toContain('lane-after');
   });
 
   test('every problem at once: the pair check still runs when a picture is also wrong', () => {
     const problems = withEdit((json) => {
       delete json.pictures[0]?.['alt'];
-      json.pairs[0] = { ...json.pairs[0], before: { picture: 'nanhu-before', label: '整治前' } };
+      json.pairs[0] = { ...json.pairs[0], before: { picture: 'bridge-befor', label: '整治前' } };
     });
     only(problems, 'pictures[0].alt');
     only(problems, 'pairs[0].before.picture');
@@ -158,7 +175,7 @@ describe('bad edits to content/pictures.json', () => {
   test('the same id twice', () => {
     const problem = only(
       withEdit((json) => {
-        if (json.pictures[1]) json.pictures[1]['id'] = 'xinmin-pocket-park';
+        if (json.pictures[1]) json.pictures[1]['id'] = json.pictures[0]?.['id'];
       }),
       'pictures[1].id',
     );

@@ -1,0 +1,37 @@
+/**
+ * A temporary project whose data is the test fixtures, not the shipped data: every dataset the
+ * schemas know gets one published version, v1.json, from test/fixtures/data/<dataset>.json. A
+ * dataset with no fixture gets a copy of the project's own v1.json instead, so adding a dataset
+ * never needs a fixture for these tests to pass. Tests that break data files on purpose start here.
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { sha256 } from '../../src/data/hash.ts';
+import { lockKey, writeLock } from '../../src/data/lock.ts';
+import { DATASET_SCHEMAS, type DatasetId } from '../../src/schemas/index.ts';
+import { FIXTURES, ROOT, tempProject } from './temp-project.ts';
+
+/** Every dataset id the schemas register. */
+export const DATASET_IDS = Object.keys(DATASET_SCHEMAS) as DatasetId[];
+
+/** The bytes of a dataset's sample version 1: its fixture, or else the project's own v1.json. */
+export function sampleVersionBytes(dataset: DatasetId): Buffer {
+  const fixture = path.join(FIXTURES, 'data', `${dataset}.json`);
+  return readFileSync(existsSync(fixture) ? fixture : path.join(ROOT, 'data', dataset, 'v1.json'));
+}
+
+/**
+ * A copy of the listed project entries (e.g. src and scripts, to run the editor's commands) plus a
+ * data/ folder of fixtures, each published in data/published.lock.json.
+ */
+export function fixtureProject(entries: string[] = []): { root: string; cleanup: () => void } {
+  const project = tempProject(entries.filter((entry) => entry !== 'data'));
+  const additions = DATASET_IDS.map((dataset) => {
+    const bytes = sampleVersionBytes(dataset);
+    mkdirSync(path.join(project.root, 'data', dataset), { recursive: true });
+    writeFileSync(path.join(project.root, 'data', dataset, 'v1.json'), bytes);
+    return { key: lockKey(dataset, 1), sha256: sha256(bytes), published_on: '2025-07-15' };
+  });
+  writeLock(project.root, { published: {} }, additions);
+  return project;
+}
