@@ -6,7 +6,7 @@
 import type { DatasetId } from '../schemas/index.ts';
 import { checkConsistency } from './consistency.ts';
 import { checkLock, isPublished, lockKey, readLock, type Lock } from './lock.ts';
-import type { EditorProblem } from './problems.ts';
+import { EditorError, type EditorProblem } from './problems.ts';
 import { readDatasets, type DatasetVersion } from './read-datasets.ts';
 
 /** A version as the site sees it. */
@@ -61,11 +61,25 @@ export function loadCatalog(root: string, options: CatalogOptions): Catalog {
   return { versions, unpublishedDrafts, problems, consistencyProblems, lock };
 }
 
-/** The newest version of a dataset in the catalog. Throws if there is none (the checks prevent it). */
+/**
+ * The newest version of a dataset in the catalog. A public build holds published versions only, so
+ * a dataset with nothing but a draft has none: that is an editor's error ("publish it"), which the
+ * checks report before any page asks.
+ */
 export function latestVersion<D extends DatasetId>(catalog: Catalog, dataset: D): CatalogVersion<D> {
   const latest = catalog.versions.get(dataset)?.at(-1);
-  if (!latest) throw new Error(`No version of dataset "${dataset}" is available.`);
+  if (!latest) throw new EditorError([unpublishedDataset(dataset)], { zh: '数据检查', en: 'Data check' });
   return latest as CatalogVersion<D>;
+}
+
+/** The problem of a dataset the site needs that has no published version (only a draft, or no file). */
+export function unpublishedDataset(dataset: DatasetId, usedBy?: { zh: string; en: string }): EditorProblem {
+  const by = usedBy ? { zh: `${usedBy.zh}用到的`, en: ` used by ${usedBy.en}` } : { zh: '', en: '' };
+  return {
+    file: `data/${dataset}/`,
+    message: `${by.zh}数据集 ${dataset} 还没有已发布的版本，公开网站不能显示它 (dataset ${dataset}${by.en} has no published version, so the public site cannot show it)`,
+    fix: `检查无误后运行 npm run data:publish -- ${dataset} 发布它；草稿只在 npm run dev 预览中可见 (run npm run data:publish -- ${dataset} once it is right; drafts show only in the npm run dev preview)`,
+  };
 }
 
 /** A given version of a dataset, or undefined. */

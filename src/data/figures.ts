@@ -6,7 +6,7 @@
  */
 import type { Qualifier } from '../schemas/fields.ts';
 import { DATASET_SCHEMAS, isDatasetId, type DatasetId } from '../schemas/index.ts';
-import { latestVersion, type Catalog } from './catalog.ts';
+import { unpublishedDataset, type Catalog } from './catalog.ts';
 import { getAtPath, parsePath } from '../text/json-path.ts';
 import { metaOf, schemaAt } from './schema-at.ts';
 import { formatChineseDate, formatFigure } from '../text/format-number.ts';
@@ -51,10 +51,14 @@ export function lookupFact(catalog: Catalog, reference: string): FactLookup {
       fix: `写成 数据集.字段，数据集可选 ${Object.keys(DATASET_SCHEMAS).join(', ')} (write dataset.field)`,
     };
   }
+  const latest = catalog.versions.get(datasetName)?.at(-1);
+  if (!latest) {
+    const { message, fix = '' } = unpublishedDataset(datasetName);
+    return { ok: false, message, fix };
+  }
   const segments = parsePath(field);
   const schema = segments ? schemaAt(DATASET_SCHEMAS[datasetName], segments) : undefined;
   const meta = schema ? metaOf(schema) : undefined;
-  const latest = latestVersion(catalog, datasetName);
   const raw = segments ? getAtPath(latest.data, segments) : undefined;
   const base = { dataset: datasetName, version: latest.version, field, label: String(meta?.['label'] ?? field) };
   if (meta?.['figure'] === true && raw !== undefined) {
@@ -84,6 +88,11 @@ export function lookupFact(catalog: Catalog, reference: string): FactLookup {
 }
 
 const PLACEHOLDER = /\{([a-z0-9-]+\.[^{}\s]+)\}/g;
+
+/** The `dataset.field` references of the `{dataset.field}` placeholders in a text, in order. */
+export function placeholderReferences(text: string): string[] {
+  return [...text.matchAll(PLACEHOLDER)].map((match) => match[1] ?? '');
+}
 
 /**
  * Fills `{dataset.field}` placeholders in plain text (headlines, standfirsts, descriptions), which

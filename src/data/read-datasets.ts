@@ -10,6 +10,7 @@ import { checkCitations } from './citations.ts';
 import { closestWord } from '../text/closest-word.ts';
 import { describeIssues } from './describe-issues.ts';
 import { sha256 } from './hash.ts';
+import { checkFilledIn } from './to-fill.ts';
 import { parseJsonFile } from './parse-json.ts';
 import type { EditorProblem } from './problems.ts';
 
@@ -150,7 +151,7 @@ export function checkVersionFile(
   const result = schema.safeParse(parsed.value);
   if (!result.success) return { problems: describeIssues(file, result.error.issues, parsed.value, schema, parsed.locate) };
   const data = result.data;
-  const problems = checkCitations(file, schema, data, parsed.locate);
+  const problems = [...checkCitations(file, schema, data, parsed.locate), ...checkFilledIn(file, parsed.value, parsed.locate)];
   if (data.version !== n) {
     problems.push({
       file, path: 'version', ...parsed.locate(['version']),

@@ -2,14 +2,14 @@
  * The public index of the data, `/data/index.json`: every dataset, its versions, dates, notes,
  * sources and file URLs, so a reader or a partner can find and cite any version.
  */
+import { SITE } from '../design/site.ts';
 import { datasetTitle } from '../schemas/index.ts';
 import type { Catalog } from '../data/catalog.ts';
 import { latestUrl, versionUrls } from './urls.ts';
 
 export function dataIndex(catalog: Catalog): unknown {
   return {
-    description:
-      '长春“走遍长春·情暖春城”报道的数据。每个已发布版本永不改动；新的数字以新版本发布。(Data behind the Changchun story. Published versions never change; new figures come as new versions.)',
+    description: `${SITE.name}各篇报道的数据。每个已发布版本永不改动；新的数字以新版本发布。(Data behind ${SITE.nameEn}. Published versions never change; new figures come as new versions.)`,
     datasets: [...catalog.versions].map(([dataset, versions]) => ({
       id: dataset,
       title: datasetTitle(dataset).zh,

@@ -7,6 +7,7 @@ import { loadCatalog, type Catalog } from '../data/catalog.ts';
 import type { EditorProblem } from '../data/problems.ts';
 import { checkPictures } from './check-pictures.ts';
 import { checkStories } from './check-content.ts';
+import { checkPublishedData } from './check-published.ts';
 
 export interface EditorCheckResult {
   catalog: Catalog;
@@ -15,8 +16,11 @@ export interface EditorCheckResult {
 
 export function runEditorChecks(root: string, options: { includeDrafts: boolean; today?: string }): EditorCheckResult {
   const catalog = loadCatalog(root, options);
-  // Content references are checked against the data only when the data itself is sound.
-  const problems =
-    catalog.problems.length > 0 ? [...catalog.problems] : [...checkPictures(root), ...checkStories(root, catalog)];
-  return { catalog, problems };
+  // Content references are checked against the data only when the data itself is sound. The preview
+  // shows drafts; a public build first needs every dataset a story or chart reads to be published
+  // (until then each reference to it would be one more problem with the same cause).
+  if (catalog.problems.length > 0) return { catalog, problems: [...catalog.problems] };
+  const unpublished = options.includeDrafts ? [] : checkPublishedData(root, catalog);
+  const content = unpublished.length > 0 ? unpublished : checkStories(root, catalog);
+  return { catalog, problems: [...checkPictures(root), ...content] };
 }
