@@ -4,7 +4,7 @@
  * first and tells the editor to publish, naming the story or the chart. The preview shows drafts,
  * so it does not run this check; the public build and `npm run data:check` do.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { CHARTS } from '../charts/index.ts';
 import { unpublishedDataset, type Catalog } from '../data/catalog.ts';
@@ -22,14 +22,12 @@ export function hasPublishedVersion(catalog: Catalog, dataset: DatasetId): boole
 export function checkPublishedData(root: string, catalog: Catalog): EditorProblem[] {
   const problems: EditorProblem[] = [];
   const dir = path.join(root, STORIES_DIR);
-  for (const name of readdirSync(dir)
-    .filter((file) => file.endsWith('.mdx'))
-    .sort()) {
+  const stories = existsSync(dir) ? readdirSync(dir).filter((name) => name.endsWith('.mdx')) : [];
+  for (const name of stories.sort()) {
     const file = `${STORIES_DIR}/${name}`;
     const uses = storyUses(readFileSync(path.join(dir, name), 'utf8'), registeredChartDataset);
-    for (const dataset of uses.datasets) {
-      if (!hasPublishedVersion(catalog, dataset))
-        problems.push({ ...unpublishedDataset(dataset, { zh: '这篇报道', en: 'this story' }), file });
+    for (const dataset of uses.datasets.filter((used) => !hasPublishedVersion(catalog, used))) {
+      problems.push({ ...unpublishedDataset(dataset, { zh: '这篇报道', en: 'this story' }), file });
     }
   }
   for (const chart of CHARTS) {
