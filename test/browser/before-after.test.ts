@@ -3,15 +3,36 @@
  * slider answers the keyboard and a tap, a vertical swipe that starts on it still scrolls the page,
  * a horizontal swipe moves it; nothing shifts when it upgrades; without JavaScript both pictures
  * stand with their labels and no slider; with reduced motion nothing animates. Screenshots go to
- * test/screenshots/ for a person to look at.
+ * test/screenshots/ for a person to look at. The page is the first story with a before/after pair;
+ * what to expect of each picture (illustration or photo, labels) is read from content/pictures.json.
  */
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { BrowserContext, BrowserContextOptions, Locator, Page } from 'playwright-core';
 import { afterEach, describe, expect, test } from 'vitest';
+import { sliderValueText } from '../../src/components/BeforeAfter/slider-text.ts';
+import type { PicturesFile } from '../../src/schemas/pictures.ts';
+import { SLIDER_HINT } from '../../src/stories/picture-options.ts';
 import { PHONE, SCREENSHOTS, useServedSite } from '../helpers/browser.ts';
+import { componentIds, readStories } from '../helpers/stories.ts';
+import { ROOT } from '../helpers/temp-project.ts';
 
-const STORY = '/changchun/';
-const PAIRS = ['nanhu-xincun', 'tiebei-2nd-road'];
+const story = readStories().find((s) => componentIds(s.mdx, 'BeforeAfter').length > 0);
+if (!story) throw new Error('No story shows a <BeforeAfter> pair: these tests need one.');
+const STORY = story.urlPath;
+const PAIRS = [...new Set(componentIds(story.mdx, 'BeforeAfter'))];
+/** Two pairs to try things on (the same one twice if the story has only one). */
+const [FIRST = '', SECOND = FIRST] = PAIRS;
+const PICTURES = JSON.parse(readFileSync(path.join(ROOT, 'content/pictures.json'), 'utf8')) as PicturesFile;
+const kindOf = (id: string) => PICTURES.pictures.find((picture) => picture.id === id)?.kind;
+const pairOf = (id: string) => {
+  const found = PICTURES.pairs.find((p) => p.id === id);
+  if (!found) throw new Error(`no pair ${id} in content/pictures.json`);
+  return found;
+};
+/** The story's pictures: the lead (`<Picture … lead />`), if any, and how many are illustrations. */
+const SHOWN = componentIds(story.mdx, 'Picture');
+const LEAD = /<Picture id="([^"]+)"[^>]*\blead\b/.exec(story.mdx)?.[1];
 let context: BrowserContext | undefined;
 
 const site = useServedSite();
@@ -64,35 +85,47 @@ describe('pictures on a 390×844 phone', () => {
   test('the lead picture loads at once, the others lazily, all with alt text and a fixed size', async () => {
     const page = await open();
     const images = await page.$$eval('.story-body figure.picture img, before-after img', (imgs) =>
-      imgs.map((img) => ({
-        lead: img.closest('[data-picture="xinmin-pocket-park"]') !== null,
-        loading: img.getAttribute('loading'),
-        fetchpriority: img.getAttribute('fetchpriority'),
-        alt: img.getAttribute('alt') ?? '',
-        width: img.getAttribute('width'),
-        height: img.getAttribute('height'),
-      })),
+      imgs.map((img) => {
+        const pair = img.closest('[data-before-after]');
+        const side = img.closest('.ba-before') ? 'before' : 'after';
+        return {
+          id:
+            img.closest('[data-picture]')?.getAttribute('data-picture') ??
+            `${pair?.getAttribute('data-before-after')}/${side}`,
+          loading: img.getAttribute('loading'),
+          fetchpriority: img.getAttribute('fetchpriority'),
+          alt: img.getAttribute('alt') ?? '',
+          width: img.getAttribute('width'),
+          height: img.getAttribute('height'),
+        };
+      }),
     );
-    expect(images).toHaveLength(10);
+    expect(images).toHaveLength(SHOWN.length + 2 * componentIds(story.mdx, 'BeforeAfter').length);
     for (const image of images) {
-      expect(image.alt).toMatch(/^示意图：/);
+      const [pairId, side] = image.id.split('/');
+      const picture = side ? pairOf(pairId ?? '')[side as 'before' | 'after'].picture : image.id;
+      // An illustration says so in its alt text; a photo describes what it shows.
+      if (kindOf(picture) === 'illustration') expect(image.alt, picture).toMatch(/^示意图：/);
+      else expect(image.alt.trim(), picture).not.toBe('');
       expect(Number(image.width)).toBeGreaterThan(0);
       expect(Number(image.height)).toBeGreaterThan(0);
-      expect(image.loading).toBe(image.lead ? 'eager' : 'lazy');
-      expect(image.fetchpriority).toBe(image.lead ? 'high' : null);
+      const lead = image.id === LEAD;
+      expect(image.loading).toBe(lead ? 'eager' : 'lazy');
+      expect(image.fetchpriority).toBe(lead ? 'high' : null);
     }
     // Chromium picks AVIF, at the width a 2× screen needs for a 358 px column.
-    const lead = await page.$eval(
-      '[data-picture="xinmin-pocket-park"] img',
-      (img) => (img as HTMLImageElement).currentSrc,
-    );
-    expect(lead).toMatch(/\.avif$/);
+    const first = page.locator(`[data-picture="${LEAD ?? SHOWN[0]}"] img`);
+    if (SHOWN.length > 0) {
+      await first.scrollIntoViewIfNeeded();
+      await expect.poll(() => first.evaluate((img) => (img as HTMLImageElement).currentSrc)).toMatch(/\.avif$/);
+    }
     const notices = await page.locator('figure.picture .picture-notice').allInnerTexts();
-    expect(notices.length).toBe(6);
+    expect(notices.length).toBe(SHOWN.filter((id) => kindOf(id) === 'illustration').length);
     for (const notice of notices) expect(notice).toBe('示意图，非实拍');
-    await page
-      .locator('[data-picture="xinmin-pocket-park"]')
-      .screenshot({ path: path.join(SCREENSHOTS, 'picture-lead-390.png') });
+    if (LEAD)
+      await page
+        .locator(`[data-picture="${LEAD}"]`)
+        .screenshot({ path: path.join(SCREENSHOTS, 'picture-lead-390.png') });
   });
 });
 
@@ -100,13 +133,15 @@ describe('before/after slider on a 390×844 phone', () => {
   test('the keyboard moves it: arrows, Home and End set the value and the clip follows', async () => {
     const page = await open();
     await page.waitForSelector('before-after[data-ready]');
-    const id = 'tiebei-2nd-road';
+    const id = SECOND;
     await showPair(page, id);
     const range = pair(page, id).locator('input[type="range"]');
     await range.focus();
     expect(await sliderValue(page, id)).toBe(50);
     await expect.poll(() => afterClip(page, id)).toBe('inset(0px 0px 0px 50%)');
-    expect(await range.getAttribute('aria-valuetext')).toBe('整治后占 50%，整治前占 50%');
+    const { before, after } = pairOf(id);
+    const spoken = (value: number) => sliderValueText(value, before.label, after.label);
+    expect(await range.getAttribute('aria-valuetext')).toBe(spoken(50));
 
     await page.keyboard.press('ArrowRight');
     expect(await sliderValue(page, id)).toBe(51);
@@ -120,17 +155,15 @@ describe('before/after slider on a 390×844 phone', () => {
     await page.keyboard.press('Home');
     expect(await sliderValue(page, id)).toBe(0);
     await expect.poll(() => afterClip(page, id)).toBe('inset(0px 0px 0px 0%)');
-    expect(await range.getAttribute('aria-valuetext')).toBe('整治后占 100%，整治前占 0%');
+    expect(await range.getAttribute('aria-valuetext')).toBe(spoken(0));
 
     await page.keyboard.press('End');
     expect(await sliderValue(page, id)).toBe(100);
     await expect.poll(() => afterClip(page, id)).toBe('inset(0px 0px 0px 100%)');
-    expect(await range.getAttribute('aria-valuetext')).toBe('整治后占 0%，整治前占 100%');
+    expect(await range.getAttribute('aria-valuetext')).toBe(spoken(100));
 
     // The slider has a name a screen reader announces, from its visible label.
-    expect(await range.evaluate((el) => (el as HTMLInputElement).labels?.[0]?.textContent)).toBe(
-      '拖动或用方向键比较整治前后',
-    );
+    expect(await range.evaluate((el) => (el as HTMLInputElement).labels?.[0]?.textContent)).toBe(SLIDER_HINT);
 
     await page.keyboard.press('Home');
     for (let i = 0; i < 30; i++) await page.keyboard.press('ArrowRight');
@@ -142,7 +175,7 @@ describe('before/after slider on a 390×844 phone', () => {
   test('a tap sets it, without dragging (WCAG 2.5.7)', async () => {
     const page = await open();
     await page.waitForSelector('before-after[data-ready]');
-    const id = 'nanhu-xincun';
+    const id = FIRST;
     await showPair(page, id);
     const box = await pair(page, id).locator('.ba-stage').boundingBox();
     if (!box) throw new Error('no stage');
@@ -155,7 +188,7 @@ describe('before/after slider on a 390×844 phone', () => {
   test('a vertical swipe that starts on the slider scrolls the page; a horizontal one moves the slider', async () => {
     const page = await open();
     await page.waitForSelector('before-after[data-ready]');
-    const id = 'nanhu-xincun';
+    const id = FIRST;
     await showPair(page, id);
     await page.waitForTimeout(300);
     const cdp = await page.context().newCDPSession(page);
@@ -195,7 +228,7 @@ describe('before/after slider on a 390×844 phone', () => {
   test('on a laptop a mouse drag moves it and leaves the keyboard on it', async () => {
     const page = await open({ viewport: { width: 1280, height: 800 }, locale: 'zh-CN' });
     await page.waitForSelector('before-after[data-ready]');
-    const id = 'tiebei-2nd-road';
+    const id = SECOND;
     await showPair(page, id);
     const box = await pair(page, id).locator('.ba-stage').boundingBox();
     if (!box) throw new Error('no stage');
@@ -237,7 +270,7 @@ describe('before/after slider on a 390×844 phone', () => {
     }
     await page.waitForTimeout(300);
     expect(await page.evaluate(() => (window as unknown as { __shifts: string[] }).__shifts)).toEqual([]);
-    await showPair(page, 'nanhu-xincun');
+    await showPair(page, FIRST);
     await page.waitForTimeout(200);
     await page.screenshot({ path: path.join(SCREENSHOTS, 'before-after-50-390.png') });
   });
@@ -269,7 +302,7 @@ describe('before/after slider on a 390×844 phone', () => {
             };
           }),
         );
-      expect(panes.map((p) => p.label)).toEqual(['整治前', '整治后']);
+      expect(panes.map((p) => p.label)).toEqual([pairOf(id).before.label, pairOf(id).after.label]);
       for (const pane of panes) {
         expect(pane.clip).toBe('none');
         expect(pane.labelVisible).toBe(true);
@@ -281,12 +314,12 @@ describe('before/after slider on a 390×844 phone', () => {
       expect(await pair(page, id).locator('.ba-hint').isVisible()).toBe(false);
       expect(await pair(page, id).locator('.ba-divider').isVisible()).toBe(false);
     }
-    await pair(page, 'tiebei-2nd-road').screenshot({ path: path.join(SCREENSHOTS, 'before-after-no-js-390.png') });
+    await pair(page, SECOND).screenshot({ path: path.join(SCREENSHOTS, 'before-after-no-js-390.png') });
   });
 
   test('without JavaScript on a wider screen the pictures stand side by side', async () => {
     const page = await open({ viewport: { width: 800, height: 900 }, javaScriptEnabled: false, locale: 'zh-CN' });
-    const id = 'nanhu-xincun';
+    const id = FIRST;
     await page.locator(`[data-before-after="${id}"] .ba-stage`).scrollIntoViewIfNeeded();
     const tops = await pair(page, id)
       .locator('.ba-pane img')
@@ -299,7 +332,7 @@ describe('before/after slider on a 390×844 phone', () => {
 
   test('with reduced motion nothing on the slider has a transition', async () => {
     const transitions = async (page: Page): Promise<string[]> =>
-      pair(page, 'nanhu-xincun')
+      pair(page, FIRST)
         .locator('.ba-after, .ba-divider')
         .evaluateAll((els) => els.map((el) => getComputedStyle(el).transitionDuration));
     const moving = await open();
@@ -315,8 +348,8 @@ describe('before/after slider on a 390×844 phone', () => {
   test('the element cleans up when removed and upgrades again when put back', async () => {
     const page = await open();
     await page.waitForSelector('before-after[data-ready]');
-    const result = await page.evaluate(() => {
-      const el = document.querySelector('[data-before-after="nanhu-xincun"]');
+    const result = await page.evaluate((pairId) => {
+      const el = document.querySelector(`[data-before-after="${pairId}"]`);
       if (!el) throw new Error('no pair');
       const parent = el.parentElement;
       const next = el.nextSibling;
@@ -324,7 +357,7 @@ describe('before/after slider on a 390×844 phone', () => {
       const detached = el.hasAttribute('data-ready');
       parent?.insertBefore(el, next);
       return { detached, reattached: el.hasAttribute('data-ready') };
-    });
+    }, FIRST);
     expect(result).toEqual({ detached: false, reattached: true });
   });
 });

@@ -1,13 +1,19 @@
 /**
  * The editors' preview (`npm run dev`): saving a data file reloads the page; a bad edit shows the
  * same plain message in the terminal and in a banner above the last good page; fixing it clears it.
+ * The figure, the draft's version number and the misspelt reference are taken from whatever the
+ * copy of the project holds.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { CHARTS } from '../../src/charts/index.ts';
+import { loadCatalog } from '../../src/data/catalog.ts';
 import { launchChromium, PHONE } from '../helpers/browser.ts';
+import { citedFigures, mentions, withNewFigure, type CitedFigure } from '../helpers/cited-figures.ts';
+import { readStories } from '../helpers/stories.ts';
 import { BUILDABLE, tempProject } from '../helpers/temp-project.ts';
 
 const PORT = 4391;
@@ -39,82 +45,112 @@ afterAll(async () => {
   project?.cleanup();
 });
 
+/** The first figure a story cites that a chart on the story page draws, and those charts. */
+async function drawnFigure(page: Page): Promise<{ figure: CitedFigure; charts: string[] }> {
+  for (const figure of citedFigures(project.root)) {
+    await page.goto(`http://localhost:${PORT}${figure.story.urlPath}`, { timeout: 60_000 });
+    await expect.poll(() => page.locator('data.num').first().textContent(), { timeout: 60_000 }).toBeTruthy();
+    const shown = await page.$$eval('figure.chart[data-chart]', (figures) =>
+      figures.map((f) => ({ id: f.getAttribute('data-chart') ?? '', text: f.textContent ?? '' })),
+    );
+    const ids = CHARTS.filter((c) => c.dataset === figure.dataset).map((c) => c.id);
+    const charts = [
+      ...new Set(shown.filter((s) => ids.includes(s.id) && mentions(s.text, figure.value)).map((s) => s.id)),
+    ];
+    if (charts.length > 0) return { figure, charts };
+  }
+  throw new Error('No story cites a figure that a chart on its page draws.');
+}
+
+/** The newest version of a dataset in the copy. */
+const latestOf = (dataset: string) =>
+  loadCatalog(project.root, { includeDrafts: false })
+    .versions.get(dataset as never)
+    ?.at(-1)?.version ?? 0;
+
 test('a bad data edit shows the report in the terminal and above the last good page', async () => {
   const page = await browser.newPage(PHONE);
-  await page.goto(`http://localhost:${PORT}/changchun/`, { timeout: 60_000 });
-  await expect.poll(() => page.locator('data.num').first().textContent(), { timeout: 60_000 }).toBeTruthy();
+  const { figure } = await drawnFigure(page);
   expect(await page.locator('.editor-problems').count()).toBe(0);
+  const heading = await page.locator('h1').textContent();
 
-  const file = path.join(project.root, 'data/enclosures/v1.json');
+  const relative = `data/${figure.dataset}/v${latestOf(figure.dataset)}.json`;
+  const file = path.join(project.root, relative);
   const good = readFileSync(file, 'utf8');
   const reloaded = page.waitForEvent('load', { timeout: 30_000 });
-  writeFileSync(file, good.replace('"sites_rectified": 636', '"sites_rectified": "636"'));
+  // The figure typed with quotes: a number written as text.
+  const quoted = good.replace(
+    new RegExp(`("${figure.path.at(-1)}":\\s*)${figure.value}\\b`),
+    (_match, key: string) => `${key}"${figure.value}"`,
+  );
+  expect(quoted).not.toBe(good);
+  writeFileSync(file, quoted);
   await reloaded;
 
   const banner = page.locator('.editor-problems');
   await expect.poll(() => banner.count(), { timeout: 15_000 }).toBe(1);
-  const message =
-    'data/enclosures/v1.json › sites_rectified：应为非负整数 (expected a non-negative integer)，实际为 "636"';
+  const message = `${relative} › ${figure.field}：`;
   expect(await banner.textContent()).toContain(message);
+  expect(await banner.textContent()).toContain(`实际为 "${figure.value}"`);
   await expect.poll(() => output, { timeout: 10_000 }).toContain(message);
   // The page below is the last good one, not a crash screen.
-  expect(await page.locator('h1').textContent()).toBe('拆掉围挡之后：长春把路和绿还给市民');
-  expect(await page.locator('data.num[value="636"]').count()).toBeGreaterThan(0);
+  expect(await page.locator('h1').textContent()).toBe(heading);
+  expect(await page.locator(`data.num[value="${figure.value}"]`).count()).toBeGreaterThan(0);
 
   const fixed = page.waitForEvent('load', { timeout: 30_000 });
   writeFileSync(file, good);
   await fixed;
   await expect.poll(() => page.locator('.editor-problems').count(), { timeout: 15_000 }).toBe(0);
   await page.close();
-}, 120_000);
+}, 180_000);
 
 test('editing a draft updates the prose and the charts at once', async () => {
+  const scout = await browser.newPage(PHONE);
+  const { figure, charts } = await drawnFigure(scout);
+  // A page that is open while the draft appears would reload under the test: start afresh.
+  await scout.close();
   const page = await browser.newPage(PHONE);
-  const file = path.join(project.root, 'data/enclosures/v2.json');
-  const draft = (sites: number): string => {
-    const v1 = JSON.parse(readFileSync(path.join(project.root, 'data/enclosures/v1.json'), 'utf8')) as Record<
-      string,
-      unknown
-    > & {
-      sources: { sentences: Record<string, string> }[];
-    };
-    v1['version'] = 2;
-    v1['note'] = '测试草稿 (test draft)';
-    v1['sites_rectified'] = sites;
-    const [source] = v1.sources;
-    if (source) source.sentences['sites_rectified'] = `（测试用句子）截至7月11日，长春市整治围挡${sites}处。`;
-    return `${JSON.stringify(v1, null, 2)}\n`;
-  };
+  const latest = latestOf(figure.dataset);
+  const file = path.join(project.root, `data/${figure.dataset}/v${latest + 1}.json`);
+  const published = readFileSync(path.join(project.root, `data/${figure.dataset}/v${latest}.json`), 'utf8');
+  const draft = (value: number): string => withNewFigure(published, figure, value, latest + 1, '测试草稿 (test draft)');
+  const [first = 0, second = 0] = [figure.value + 64, figure.value + 164];
   try {
-    writeFileSync(file, draft(700));
-    await page.goto(`http://localhost:${PORT}/changchun/`, { timeout: 60_000 });
-    const hoardingTitle = page.locator('[data-chart="hoarding-units"] svg title').first();
-    await expect.poll(() => hoardingTitle.textContent(), { timeout: 30_000 }).toContain('700');
+    writeFileSync(file, draft(first));
+    await page.goto(`http://localhost:${PORT}${figure.story.urlPath}`, { timeout: 60_000 });
+    const chart = page.locator(`figure.chart[data-chart="${charts[0]}"]`).first();
+    await expect.poll(async () => mentions((await chart.textContent()) ?? '', first), { timeout: 30_000 }).toBe(true);
     const reloaded = page.waitForEvent('load', { timeout: 30_000 });
-    writeFileSync(file, draft(800));
+    writeFileSync(file, draft(second));
     await reloaded;
-    await expect.poll(() => hoardingTitle.textContent(), { timeout: 30_000 }).toContain('800');
-    expect(await page.locator('data.num[value="800"]').count()).toBeGreaterThan(0);
+    await expect.poll(async () => mentions((await chart.textContent()) ?? '', second), { timeout: 30_000 }).toBe(true);
+    expect(await page.locator(`data.num[value="${second}"]`).count()).toBeGreaterThan(0);
   } finally {
     rmSync(file, { force: true });
     await page.close();
   }
-}, 120_000);
+}, 180_000);
 
 test('a broken reference in the text is explained above the page, not a half-rendered page', async () => {
   const page = await browser.newPage(PHONE);
-  const file = path.join(project.root, 'content/stories/changchun.mdx');
+  // The first component a story names by id, misspelt.
+  const [story, tag = '', id = ''] = readStories(project.root).flatMap((s) => {
+    const match = /<(Quote|Chart|Picture|BeforeAfter) id="([^"]+)"/.exec(s.mdx);
+    return match ? [[s, match[0], match[2]] as const] : [];
+  })[0] ?? [undefined];
+  if (!story) throw new Error('No story names a component by id.');
+  const file = path.join(project.root, story.file);
   const good = readFileSync(file, 'utf8');
   try {
-    writeFileSync(file, good.replace('<Quote id="wang-lei-traffic" />', '<Quote id="wang-lei-trafic" />'));
-    await page.goto(`http://localhost:${PORT}/changchun/`, { timeout: 60_000 });
+    writeFileSync(file, good.replace(tag, tag.replace(`"${id}"`, `"${id}x"`)));
+    await page.goto(`http://localhost:${PORT}${story.urlPath}`, { timeout: 60_000 });
     const banner = page.locator('.editor-problems');
-    await expect.poll(() => banner.textContent(), { timeout: 30_000 }).toContain('content/stories/changchun.mdx');
-    expect(await banner.textContent()).toContain('wang-lei-trafic');
+    await expect.poll(() => banner.textContent(), { timeout: 30_000 }).toContain(story.file);
+    expect(await banner.textContent()).toContain(`${id}x`);
     expect(await page.locator('.story-body .editor-miss').textContent()).toContain('见上方提示');
     // The page is whole: it ends with the data versions and the closing tags.
     expect(await page.locator('.data-versions').count()).toBe(1);
-    await expect.poll(() => output, { timeout: 10_000 }).toContain('wang-lei-trafic');
+    await expect.poll(() => output, { timeout: 10_000 }).toContain(`${id}x`);
   } finally {
     writeFileSync(file, good);
     await page.close();

@@ -5,9 +5,13 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { readStories } from './stories.ts';
 
-/** The story, the page with the most to check. */
-export const STORY = '/changchun/';
+/** URL paths of every story (content/stories/<slug>.mdx → /<slug>/), in home-page order. */
+export const STORIES: readonly string[] = readStories().map((story) => story.urlPath);
+
+/** The first story on the home page, for checks that need one story page. */
+export const STORY: string = STORIES[0] ?? '/';
 
 /**
  * Paths of every page the site publishes, read from the built site folder (the same files the

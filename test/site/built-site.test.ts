@@ -1,18 +1,20 @@
 /**
  * The built site, read as files: every page is Chinese, has a strict CSP, loads nothing from other
- * origins and has no inline style attributes; the story shows every figure from data, its charts
+ * origins and has no inline style attributes; each story shows every figure from data, its charts
  * are accessible SVGs with tables, it says which data versions it was built from; embeds carry no
- * site furniture; the data files are the locked bytes.
+ * site furniture; the data files are the locked bytes. What to expect is read from the project's
+ * stories and data, so the checks hold for any content.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, test } from 'vitest';
-import { load as loadYaml } from 'js-yaml';
 import { CHARTS } from '../../src/charts/index.ts';
 import { fillPlaceholders, lookupFact } from '../../src/data/figures.ts';
-import { loadCatalog } from '../../src/data/catalog.ts';
+import { loadCatalog, type Catalog, type CatalogVersion } from '../../src/data/catalog.ts';
+import type { DatasetId } from '../../src/schemas/index.ts';
 import { readLedger, builtUrls } from '../../src/embed/url-ledger.ts';
+import { componentIds, numReferences, readStories } from '../helpers/stories.ts';
 import { ROOT } from '../helpers/temp-project.ts';
 
 const DIST = process.env['DIST_DIR'] ?? path.join(ROOT, 'dist');
@@ -34,10 +36,22 @@ function load(urlPath: string): Document {
 
 const pages = htmlFiles();
 
-/** The frontmatter of an MDX file. */
-function frontmatterOf(mdx: string): { title: string; dek: string } {
-  return loadYaml(/^---\n([\s\S]*?)\n---/.exec(mdx)?.[1] ?? '') as { title: string; dek: string };
+/** The newest version of a dataset, typed, if the site has one. */
+function findLatest<D extends DatasetId>(from: Catalog, dataset: D): CatalogVersion<D> | undefined {
+  return from.versions.get(dataset)?.at(-1) as CatalogVersion<D> | undefined;
 }
+
+/** Every text the data holds outside its source sentences and notes: names, labels, places, quotes. */
+function dataTexts(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (Array.isArray(value)) return value.flatMap(dataTexts);
+  if (value && typeof value === 'object')
+    return Object.entries(value).flatMap(([key, inner]) =>
+      ['sources', 'note', 'as_of_note'].includes(key) ? [] : dataTexts(inner),
+    );
+  return [];
+}
+const DATA_NAMES = [...catalog.versions.values()].flatMap((versions) => dataTexts(versions.at(-1)?.data));
 
 describe('every page', () => {
   test('there are pages to check', () => {
@@ -81,13 +95,11 @@ describe('every page', () => {
   });
 });
 
-describe('the story', () => {
-  const document = load('/changchun/');
-  const mdx = readFileSync(path.join(ROOT, 'content/stories/changchun.mdx'), 'utf8');
-
-  const references = [...mdx.matchAll(/<Num of="([^"]+)"/g)].map((match) => match[1] ?? '');
+describe.each(readStories().map((story) => [story.urlPath, story] as const))('the story %s', (urlPath, story) => {
+  const document = load(urlPath);
+  const { mdx, frontmatter } = story;
+  const references = numReferences(mdx);
   const figures = references.filter((reference) => !/\.(date|as_of)$/.test(reference));
-  const frontmatter = frontmatterOf(mdx);
 
   test('every figure in the prose is a data element; headline and standfirst are filled from the data', () => {
     const numbers = [...document.querySelectorAll('.story-body data.num')];
@@ -131,14 +143,17 @@ describe('the story', () => {
     ))
       el.remove();
     const text = body.textContent ?? '';
-    // Names that contain digits: the 12345 hotline, Line 3, compound 461 is written in words.
-    const leftovers = text.replace(/12345|3号线/g, '').match(/\d+/g) ?? [];
+    // A name may hold digits (a hotline number, a metro line): allowed when the data spells the
+    // same name, digits and the characters beside them, outside its figures' source sentences.
+    const leftovers = [...text.matchAll(/\d+/g)]
+      .map((match) => text.slice(Math.max(0, match.index - 1), match.index + match[0].length + 1))
+      .filter((around) => !DATA_NAMES.some((name) => name.includes(around)));
     expect(leftovers).toEqual([]);
   });
 
   test('every chart is a figure with an accessible SVG, a reading, a source line and a data table', () => {
     const figures = [...document.querySelectorAll('.story-body figure.chart[data-chart]')];
-    expect(figures.length).toBe((mdx.match(/<Chart id=/g) ?? []).length);
+    expect(figures.length).toBe(componentIds(mdx, 'Chart').length);
     for (const figure of figures) {
       const svg = figure.querySelector('svg[role="img"]');
       expect(svg, figure.getAttribute('data-chart') ?? '').toBeTruthy();
@@ -157,28 +172,48 @@ describe('the story', () => {
     expect(ids.length).toBe(new Set(ids).size);
   });
 
-  test('the scrollytelling section has a state for every step', () => {
-    const section = document.querySelector('[data-scrolly]');
-    const steps = section?.querySelectorAll('[data-step]') ?? [];
-    const states = section?.querySelectorAll('[data-scrolly-graphic] [data-state-index]') ?? [];
-    expect(steps.length).toBeGreaterThanOrEqual(4);
-    expect(states.length).toBe(steps.length);
-    expect(section?.querySelector('[data-scrolly-graphic]')?.getAttribute('data-active-step')).toBe('0');
-    steps.forEach((step, i) => expect(step.getAttribute('data-chart')).toBe(states[i]?.getAttribute('data-chart')));
+  test('each scrollytelling section has a state for every step', () => {
+    const sections = [...document.querySelectorAll('[data-scrolly]')];
+    expect(sections.length).toBe((mdx.match(/<Scrolly[\s>]/g) ?? []).length);
+    for (const section of sections) {
+      const steps = section.querySelectorAll('[data-step]');
+      const states = section.querySelectorAll('[data-scrolly-graphic] [data-state-index]');
+      expect(steps.length).toBeGreaterThan(0);
+      expect(states.length).toBe(steps.length);
+      expect(section.querySelector('[data-scrolly-graphic]')?.getAttribute('data-active-step')).toBe('0');
+      steps.forEach((step, i) => expect(step.getAttribute('data-chart')).toBe(states[i]?.getAttribute('data-chart')));
+    }
   });
 
-  test('quotes carry who said them', () => {
+  test('quotes carry who said them: name, role and place from the data', () => {
     const quotes = [...document.querySelectorAll('figure.quote')];
-    expect(quotes.length).toBe((mdx.match(/<Quote id=/g) ?? []).length);
-    const zhang = document.querySelector('figure.quote[data-quote="zhang-jianguo-park"] figcaption')?.textContent;
-    expect(zhang).toContain('张建国');
-    expect(zhang).toContain('退休教师');
-    expect(zhang).toContain('南湖新村中街');
+    expect(quotes.length).toBe(componentIds(mdx, 'Quote').length);
+    const data = findLatest(catalog, 'quotes')?.data.quotes ?? [];
+    for (const quote of quotes) {
+      const id = quote.getAttribute('data-quote');
+      const entry = data.find((q) => q.id === id);
+      expect(entry, String(id)).toBeDefined();
+      const who = [entry?.name, entry?.role, entry?.place].filter(Boolean).join('，');
+      expect(quote.querySelector('figcaption')?.textContent?.trim()).toBe(`—— ${who}`);
+    }
   });
 
   test('it says which data versions it was built from, with links to that JSON', () => {
-    for (const [dataset, versions] of catalog.versions) {
-      const latest = versions.at(-1);
+    const listed = [...document.querySelectorAll('.data-versions li[data-dataset]')].map(
+      (item) => item.getAttribute('data-dataset') ?? '',
+    );
+    // At least every dataset the story draws on is listed.
+    const used = new Set([
+      ...references.map((reference) => reference.split('.')[0] ?? ''),
+      ...[...mdx.matchAll(/<(?:Chart id|Step chart)="([^"]+)"/g)].map(
+        (match) => CHARTS.find((chart) => chart.id === match[1])?.dataset ?? `chart ${match[1]}`,
+      ),
+      ...(componentIds(mdx, 'Quote').length > 0 ? ['quotes'] : []),
+    ]);
+    for (const dataset of used) expect(listed, dataset).toContain(dataset);
+    for (const dataset of listed) {
+      const latest = catalog.versions.get(dataset as never)?.at(-1);
+      expect(latest, dataset).toBeDefined();
       const item = document.querySelector(`.data-versions li[data-dataset="${dataset}"]`);
       expect(item?.getAttribute('data-version')).toBe(String(latest?.version));
       expect(item?.querySelector(`a[href="/data/${dataset}/v${latest?.version}.json"]`)).toBeTruthy();
@@ -187,23 +222,33 @@ describe('the story', () => {
     }
   });
 
-  test('illustrations are labelled as illustrations, never as photos', () => {
-    const pictures = [...document.querySelectorAll('figure.picture, before-after')];
-    expect(pictures.length).toBeGreaterThan(0);
+  test('illustrations are labelled as illustrations, photos never are, and every picture has alt text', () => {
+    const pictures = [...document.querySelectorAll('.story-body figure.picture')];
+    expect(pictures.length).toBe(componentIds(mdx, 'Picture').length);
+    expect(document.querySelectorAll('.story-body [data-before-after]').length).toBe(
+      componentIds(mdx, 'BeforeAfter').length,
+    );
     for (const picture of pictures) {
-      const illustrated = picture.matches('[data-kind="illustration"]') || picture.querySelector('.picture-notice');
-      if (illustrated)
-        expect(picture.querySelector('figcaption')?.textContent, picture.outerHTML.slice(0, 120)).toContain('示意图');
+      const caption = picture.querySelector('figcaption')?.textContent ?? '';
+      if (picture.getAttribute('data-kind') === 'illustration')
+        expect(caption, picture.outerHTML.slice(0, 120)).toContain('示意图');
+      else expect(picture.querySelector('.picture-notice'), picture.outerHTML.slice(0, 120)).toBeNull();
+    }
+    for (const pair of document.querySelectorAll('.story-body [data-before-after]')) {
+      if (pair.querySelector('.picture-notice'))
+        expect(pair.querySelector('figcaption')?.textContent, pair.outerHTML.slice(0, 120)).toContain('示意图');
     }
     for (const img of document.querySelectorAll('img')) expect(img.getAttribute('alt')?.trim()).toBeTruthy();
   });
 });
 
 describe('embeds', () => {
-  test.each(CHARTS.map((chart) => [chart.id]))(
+  test.each(CHARTS.map((chart) => [chart.id, chart.dataset] as const))(
     '%s: latest and pinned embeds reuse the chart and carry no site furniture',
-    (id) => {
-      for (const urlPath of [`/embed/${id}/`, `/embed/${id}/v1/`]) {
+    (id, dataset) => {
+      const versions = (catalog.versions.get(dataset) ?? []).map((v) => v.version);
+      expect(versions.length).toBeGreaterThan(0);
+      for (const urlPath of [`/embed/${id}/`, ...versions.map((v) => `/embed/${id}/v${v}/`)]) {
         const document = load(urlPath);
         expect(document.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex');
         expect(document.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(`${SITE}/charts/${id}/`);
@@ -213,7 +258,10 @@ describe('embeds', () => {
         ).toBeNull();
         expect(document.querySelector('.embed-footer a[href^="/"]')).toBeTruthy();
       }
-      expect(load(`/embed/${id}/v1/`).querySelector('figure.chart')?.getAttribute('data-version')).toBe('1');
+      for (const version of versions)
+        expect(load(`/embed/${id}/v${version}/`).querySelector('figure.chart')?.getAttribute('data-version')).toBe(
+          String(version),
+        );
     },
   );
 });

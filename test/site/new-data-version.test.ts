@@ -1,56 +1,76 @@
 /**
- * Publishing a new data version, end to end in a copy of the project: the new numbers reach the
- * story and the "latest" embeds, the old pinned embeds keep their old numbers, every published URL
- * survives, and removing a published version afterwards is refused, naming the URL.
+ * Publishing a new data version, end to end in a copy of the project, as docs/EDITING.md §3 tells
+ * an editor: new version, a new number and its source sentence and a note, publish, build, record.
+ * The new number reaches the story and the "latest" embeds, the old pinned embeds keep the old
+ * number, every published URL survives, and removing the published version afterwards is refused,
+ * naming the URL. The number is whichever figure a story cites and a chart draws; the version is
+ * whatever comes next, however many the project has published.
  */
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { parseHTML } from 'linkedom';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { CHARTS } from '../../src/charts/index.ts';
+import { loadCatalog } from '../../src/data/catalog.ts';
+import { formatFigure } from '../../src/text/format-number.ts';
+import { citedFigures, mentions, withNewFigure, type CitedFigure } from '../helpers/cited-figures.ts';
 import { BUILDABLE, runProjectScript, tempProject } from '../helpers/temp-project.ts';
 
 let project: ReturnType<typeof tempProject>;
+/** The figure changed, the charts that draw it, the version it was in and the one that changes it. */
+let figure: CitedFigure;
+let charts: string[];
+let oldVersion: number;
+let newVersion: number;
+let newValue: number;
 
 const run = (script: string, args: string[] = []) => runProjectScript(project.root, script, args);
-
 const html = (urlPath: string) => readFileSync(path.join(project.root, 'dist', urlPath, 'index.html'), 'utf8');
+/** The text of the chart figure on a page: its SVG's words, its reading and its table. */
+const chartText = (urlPath: string) =>
+  parseHTML(html(urlPath)).document.querySelector('figure.chart')?.textContent ?? '';
 
 beforeAll(() => {
   project = tempProject(BUILDABLE);
   // Start from a recorded build of the current site, as production would.
   expect(run('build-site.ts').code).toBe(0);
   expect(run('record-urls.ts').code).toBe(0);
-  // The editor's flow: new version, edit a number and its source and the note, publish.
-  // A new cut-off day is a fact the timeline records too: both get a new version, published together.
-  expect(run('new-data-version.ts', ['enclosures']).code).toBe(0);
-  expect(run('new-data-version.ts', ['timeline']).code).toBe(0);
-  const file = path.join(project.root, 'data/enclosures/v2.json');
-  const draft = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown> & {
-    sources: { sentences: Record<string, string> }[];
-  };
-  draft['sites_rectified'] = 640;
-  draft['as_of'] = '2025-07-20';
-  draft['note'] = '测试用：整治围挡数更新为640处。(Test only: hoardings updated to 640.)';
-  const [source] = draft.sources;
-  if (source) source.sentences['sites_rectified'] = '（测试用句子）截至7月20日，长春市整治围挡640处。';
-  writeFileSync(file, `${JSON.stringify(draft, null, 2)}\n`);
-  const timelineFile = path.join(project.root, 'data/timeline/v2.json');
-  const timeline = JSON.parse(readFileSync(timelineFile, 'utf8')) as {
-    as_of: string;
-    note: string;
-    events: Record<string, { date: string }>;
-    sources: { sentences: Record<string, string> }[];
-  };
-  timeline.as_of = '2025-07-20';
-  timeline.note = '测试用：数据截止日改为7月20日。(Test only: data cut-off moved to 20 July.)';
-  const cutoff = timeline.events['data-cutoff'];
-  if (cutoff) cutoff.date = '2025-07-20';
-  const [timelineSource] = timeline.sources;
-  if (timelineSource)
-    timelineSource.sentences['events.data-cutoff.date'] = '（测试用句子）截至7月20日，长春市整治围挡640处。';
-  writeFileSync(timelineFile, `${JSON.stringify(timeline, null, 2)}\n`);
-  const published = run('publish-data-version.ts', ['enclosures', 'timeline']);
+  // A figure a story cites that some chart draws (its latest embed states the value).
+  const drawn = citedFigures(project.root).flatMap((candidate) => {
+    const ids = CHARTS.filter((c) => c.dataset === candidate.dataset)
+      .map((c) => c.id)
+      .filter((id) => mentions(chartText(`/embed/${id}/`), candidate.value));
+    return ids.length > 0 ? [{ candidate, ids }] : [];
+  });
+  expect(drawn.length, 'a figure that a story cites and a chart draws').toBeGreaterThan(0);
+  for (const { candidate, ids } of drawn) {
+    const catalog = loadCatalog(project.root, { includeDrafts: false });
+    const latest = catalog.versions.get(candidate.dataset)?.at(-1);
+    if (!latest) continue;
+    const made = run('new-data-version.ts', [candidate.dataset]);
+    expect(made.code, made.out).toBe(0);
+    const version = latest.version + 1;
+    const file = path.join(project.root, 'data', candidate.dataset, `v${version}.json`);
+    // A value no chart of the dataset states yet, so the pinned embeds can be seen to keep the old one.
+    let value = candidate.value + 4;
+    while (ids.some((id) => mentions(chartText(`/embed/${id}/`), value))) value++;
+    const note = `测试用：${candidate.field} 改为 ${value}。(Test only: ${candidate.field} updated to ${value}.)`;
+    writeFileSync(file, withNewFigure(readFileSync(file, 'utf8'), candidate, value, version, note));
+    // A figure another dataset records too must move in both: try the next figure instead.
+    if (loadCatalog(project.root, { includeDrafts: true }).problems.length > 0) {
+      rmSync(file);
+      continue;
+    }
+    [figure, charts, oldVersion, newVersion, newValue] = [candidate, ids, latest.version, version, value];
+    break;
+  }
+  expect(newVersion, 'a figure that can change on its own').toBeGreaterThan(0);
+  console.log(
+    `new version: ${figure.reference} ${figure.value} → ${newValue} (v${newVersion}), drawn by ${charts.join(', ')}`,
+  );
+  const published = run('publish-data-version.ts', [figure.dataset]);
   expect(published.code, published.out).toBe(0);
-}, 240_000);
+}, 300_000);
 
 afterAll(() => project?.cleanup());
 
@@ -65,42 +85,41 @@ describe('a new data version', () => {
     const ledger = JSON.parse(readFileSync(path.join(project.root, 'data/published-urls.json'), 'utf8')) as {
       urls: string[];
     };
-    for (const url of [
-      '/embed/hoarding-units/v1/',
-      '/embed/hoarding-units/v2/',
-      '/embed/action-timeline/v2/',
-      '/data/enclosures/v2.json',
-      '/data/timeline/v2.json',
-      '/downloads/hoarding-units/v2/hoarding-units-v2-wechat.png',
-    ])
-      expect(ledger.urls).toContain(url);
+    expect(ledger.urls).toContain(`/data/${figure.dataset}/v${newVersion}.json`);
+    for (const id of charts) {
+      expect(ledger.urls).toContain(`/embed/${id}/v${oldVersion}/`);
+      expect(ledger.urls).toContain(`/embed/${id}/v${newVersion}/`);
+      expect(ledger.urls).toContain(`/downloads/${id}/v${newVersion}/${id}-v${newVersion}-wechat.png`);
+    }
   }, 120_000);
 
-  test('the story and the latest embed show the new number; the v1 embed keeps the old one', () => {
-    expect(html('/changchun/')).toContain('<data class="num" value="640">640处</data>');
-    expect(html('/embed/hoarding-units/')).toContain('640处');
-    expect(html('/embed/hoarding-units/v2/')).toContain('640处');
-    const v1 = html('/embed/hoarding-units/v1/');
-    expect(v1).toContain('636处');
-    expect(v1).not.toContain('640处');
-    expect(readFileSync(path.join(project.root, 'dist/data/enclosures/v1.json'), 'utf8')).toContain(
-      '"sites_rectified": 636',
-    );
+  test('the story and the latest embed show the new number; the old pinned embed keeps the old one', () => {
+    const shown = formatFigure(newValue, figure.unit);
+    expect(html(figure.story.urlPath)).toContain(`<data class="num" value="${newValue}">${shown}</data>`);
+    for (const id of charts) {
+      expect(mentions(chartText(`/embed/${id}/`), newValue), `/embed/${id}/`).toBe(true);
+      expect(mentions(chartText(`/embed/${id}/v${newVersion}/`), newValue), `/embed/${id}/v${newVersion}/`).toBe(true);
+      const old = chartText(`/embed/${id}/v${oldVersion}/`);
+      expect(mentions(old, figure.value)).toBe(true);
+      expect(mentions(old, newValue)).toBe(false);
+    }
+    const oldData = readFileSync(path.join(project.root, `dist/data/${figure.dataset}/v${oldVersion}.json`), 'utf8');
+    expect(oldData).toBe(readFileSync(path.join(project.root, `data/${figure.dataset}/v${oldVersion}.json`), 'utf8'));
   });
 
   test('removing the published version afterwards is refused, naming the URLs', () => {
+    const [chart] = charts;
     const lock = path.join(project.root, 'data/published.lock.json');
     const entries = JSON.parse(readFileSync(lock, 'utf8')) as { published: Record<string, unknown> };
-    for (const key of ['enclosures/v2.json', 'timeline/v2.json']) {
-      rmSync(path.join(project.root, 'data', key));
-      delete entries.published[key];
-    }
+    const key = `${figure.dataset}/v${newVersion}.json`;
+    rmSync(path.join(project.root, 'data', key));
+    delete entries.published[key];
     writeFileSync(lock, JSON.stringify(entries, null, 2));
     const result = run('build-site.ts');
     expect(result.code).toBe(1);
-    expect(result.out).toContain('data/published-urls.json › /embed/hoarding-units/v2/');
+    expect(result.out).toContain(`data/published-urls.json › /embed/${chart}/v${newVersion}/`);
     expect(result.out).toContain('this published URL would disappear');
     // The last good site is still there.
-    expect(html('/embed/hoarding-units/v2/')).toContain('640处');
+    expect(mentions(chartText(`/embed/${chart}/v${newVersion}/`), newValue)).toBe(true);
   }, 120_000);
 });
