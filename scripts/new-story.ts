@@ -3,7 +3,7 @@
  * frontmatter and a worked example that builds as it is (see scripts/lib/story-template.ts).
  * Refuses a bad or taken name with a plain message; never overwrites a file.
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { load } from 'js-yaml';
 import { loadCatalog } from '../src/data/catalog.ts';
@@ -16,7 +16,7 @@ import { chooseExample, storyTemplate } from './lib/story-template.ts';
 /** One more than the highest `order` among the stories, so the new one is listed after them. */
 function nextOrder(root: string): number {
   const dir = path.join(root, STORIES_DIR);
-  const orders = readdirSync(dir)
+  const orders = (existsSync(dir) ? readdirSync(dir) : [])
     .filter((name) => name.endsWith('.mdx'))
     .map((name) => {
       const frontmatter = /^---\n([\s\S]*?)\n---/.exec(readFileSync(path.join(dir, name), 'utf8'))?.[1] ?? '';
@@ -38,7 +38,9 @@ await runScript(() => {
   const file = `${STORIES_DIR}/${slug}.mdx`;
   // The example uses only what a public build can show: published data.
   const example = chooseExample(loadCatalog(root, { includeDrafts: false }));
-  writeFileSync(path.join(root, file), storyTemplate(nextOrder(root), example), { flag: 'wx' });
+  const order = nextOrder(root);
+  mkdirSync(path.join(root, STORIES_DIR), { recursive: true });
+  writeFileSync(path.join(root, file), storyTemplate(order, example), { flag: 'wx' });
   console.log(`✓ 已建立 ${file}，网址 /${slug}/ (created ${file}; its URL will be /${slug}/)`);
   console.log('  下一步 next: npm run dev 预览并改写正文；加数据和图表见 docs/ADDING-A-STORY.md');
   console.log('  (preview with npm run dev and rewrite the text; for new data and charts see docs/ADDING-A-STORY.md)');
