@@ -1,42 +1,40 @@
 /**
  * `closed-loop`: the action's closed loop — find and assign problems, solve them, build working
  * mechanisms, evaluate the results, and back to the start — as numbered nodes around a cycle,
- * clockwise from the top left, with the reused mechanisms as a caption line.
+ * clockwise from the top left, with the reused mechanisms as a caption line. The nodes sit on a
+ * unit circle in data coordinates; Plot's x and y scales stretch it to the column.
  */
 import * as Plot from '@observablehq/plot';
+import { extent } from 'd3';
 import { color } from '../design/tokens.ts';
 import { formatFigure } from '../text/format-number.ts';
+import { wrapLines } from '../text/measure-text.ts';
 import type { Timeline } from '../schemas/timeline.ts';
 import { defineChart } from './chart-definition.ts';
-import { lineHeight, pixelFrame, textBlock, wrapLines } from './chart-layout.ts';
+import { captionedFrame, textStyle } from './chart-captions.ts';
 
 const RADIUS = 15;
 const NUMBER_SIZE = 14;
+/** Space between a node and its label. */
+const LABEL_GAP = 6;
 
 interface Node {
   order: number;
-  label: string;
   lines: string[];
+  /** Position on the cycle: corners of the square [-1, 1]² for four stages; y grows downwards. */
   x: number;
   y: number;
-  /** Where the label sits: above the node (top row) or below it. */
-  above: boolean;
 }
 
 function mechanismsLine(data: Timeline): string {
   return `沿用原有工作机制：${data.mechanisms.map((m) => m.label).join('、')}`;
 }
 
-/**
- * Node centres around the cycle, clockwise from the top left. Four stages sit at the corners of a
- * rectangle; other counts sit on an ellipse, starting at the top left.
- */
-function positions(count: number, cx: number, cy: number, rx: number, ry: number): { x: number; y: number }[] {
+/** Node centres around the cycle, clockwise from the top left: four stages sit at the corners. */
+function positions(count: number): { x: number; y: number }[] {
   return Array.from({ length: count }, (_, i) => {
     const angle = (-3 * Math.PI) / 4 + (2 * Math.PI * i) / count;
-    const x = cx + rx * Math.SQRT2 * Math.cos(angle);
-    const y = cy + ry * Math.SQRT2 * Math.sin(angle);
-    return { x: Math.round(x * 10) / 10, y: Math.round(y * 10) / 10 };
+    return { x: Math.SQRT2 * Math.cos(angle), y: Math.SQRT2 * Math.sin(angle) };
   });
 }
 
@@ -59,33 +57,48 @@ export const closedLoop = defineChart({
   }),
   embedHeight: 550,
   plot: (data, { width }) => {
-    const line = lineHeight();
-    const stages = data.closed_loop;
+    const label = textStyle('heading');
     const narrow = width < 500;
+    // Half the horizontal and vertical spread of the nodes, in pixels.
     const rx = narrow ? width * 0.25 : width * 0.2;
-    const labelWidth = narrow ? width / 2 - 8 : 150;
-    const wrapped = stages.map((stage) => wrapLines(stage.label, labelWidth));
-    const maxLines = Math.max(1, ...wrapped.map((l) => l.length));
-    const labelBlock = maxLines * line;
     const ry = narrow ? 56 : 60;
-    const cy = 6 + labelBlock + 8 + RADIUS + ry;
-    const cx = width / 2;
-    const nodes: Node[] = positions(stages.length, cx, cy, rx, ry).map((p, i) => ({
+    const labelWidth = narrow ? width / 2 - 8 : 150;
+    const nodes: Node[] = positions(data.closed_loop.length).map((p, i) => ({
       order: i + 1,
-      label: stages[i]!.label,
-      lines: wrapped[i]!,
-      x: p.x,
-      y: p.y,
-      above: p.y < cy,
+      lines: wrapLines(data.closed_loop[i]!.label, labelWidth, label.fontSize),
+      ...p,
     }));
-    const bottom = Math.max(...nodes.map((n) => (n.above ? n.y + RADIUS : n.y + RADIUS + 8 + n.lines.length * line)));
-    const captionLines = wrapLines(mechanismsLine(data), width);
-    const captionTop = bottom + 18;
-    const height = Math.ceil(captionTop + captionLines.length * line + 8);
+    const above = nodes.filter((n) => n.y < 0);
+    const below = nodes.filter((n) => n.y >= 0);
+    const labelsHeight = (list: Node[]) => Math.max(0, ...list.map((n) => n.lines.length)) * label.lineHeight;
+    // Room inside the frame, around the nodes' centres, for the nodes and their labels.
+    const insetTop = labelsHeight(above) + LABEL_GAP + RADIUS;
+    const insetBottom = RADIUS + LABEL_GAP + labelsHeight(below);
+    const frame = captionedFrame(width, insetTop + 2 * ry + insetBottom, {
+      below: { captions: [{ text: mechanismsLine(data), role: 'note', className: 'mark-mechanisms' }] },
+    });
     const arrows = nodes.map((from, i) => ({ from, to: nodes[(i + 1) % nodes.length]! }));
+    const labels = (list: Node[], side: 'top' | 'bottom') =>
+      Plot.text(list, {
+        x: 'x',
+        y: 'y',
+        dy: side === 'top' ? -(RADIUS + LABEL_GAP) : RADIUS + LABEL_GAP,
+        text: (d: Node) => d.lines.join('\n'),
+        lineAnchor: side === 'top' ? 'bottom' : 'top',
+        lineHeight: label.lineHeight / label.fontSize,
+        fontWeight: 700,
+        fill: color('ink'),
+        className: 'mark-stage-labels',
+      });
 
     return {
-      ...pixelFrame(width, height),
+      ...frame.size,
+      x: { domain: extent(nodes, (n) => n.x) as [number, number], axis: null },
+      y: { domain: extent(nodes, (n) => n.y) as [number, number], reverse: true, axis: null },
+      insetLeft: width / 2 - rx,
+      insetRight: width / 2 - rx,
+      insetTop,
+      insetBottom,
       marks: [
         Plot.arrow(arrows, {
           x1: (d: (typeof arrows)[number]) => d.from.x,
@@ -109,40 +122,10 @@ export const closedLoop = defineChart({
           fontSize: NUMBER_SIZE,
           className: 'mark-stage-numbers',
         }),
-        Plot.text(
-          nodes.filter((n) => n.above),
-          {
-            x: 'x',
-            y: (d: Node) => d.y - RADIUS - 6,
-            text: (d: Node) => d.lines.join('\n'),
-            lineAnchor: 'bottom',
-            fontWeight: 700,
-            fill: color('ink'),
-            lineHeight: line / 13,
-            className: 'mark-stage-labels',
-          },
-        ),
-        Plot.text(
-          nodes.filter((n) => !n.above),
-          {
-            x: 'x',
-            y: (d: Node) => d.y + RADIUS + 6,
-            text: (d: Node) => d.lines.join('\n'),
-            lineAnchor: 'top',
-            fontWeight: 700,
-            fill: color('ink'),
-            lineHeight: line / 13,
-            className: 'mark-stage-labels',
-          },
-        ),
-        Plot.text(['完整闭环'], {
-          x: cx,
-          y: cy,
-          text: (d: string) => d,
-          fill: color('muted'),
-          className: 'mark-centre',
-        }),
-        textBlock(captionLines, { x: 0, y: captionTop, fill: color('muted'), className: 'mark-mechanisms' }),
+        labels(above, 'top'),
+        labels(below, 'bottom'),
+        Plot.text(['完整闭环'], { x: 0, y: 0, text: (d: string) => d, fill: color('muted'), className: 'mark-centre' }),
+        ...frame.marks,
       ],
     };
   },

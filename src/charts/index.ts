@@ -3,8 +3,8 @@
  * read this list; adding a chart is one file in this folder plus one line here.
  */
 import type { Chart } from './chart-definition.ts';
-import { actionTimeline } from './action-timeline.ts';
-import { backStreetWorks } from './back-street-works.ts';
+import { actionTimeline } from './action-timeline/chart.ts';
+import { backStreetWorks } from './back-street-works/chart.ts';
 import { closedLoop } from './closed-loop.ts';
 import { hoardingUnits } from './hoarding-units.ts';
 import { oldCompoundProblems } from './old-compound-problems.ts';

@@ -1,12 +1,24 @@
 /**
  * `road-vs-green-area`: the road area released by removing hoardings against the green area
- * released on idle plots, two bars on one square-metre axis (the same unit, so one axis is honest).
+ * released on idle plots, two bars on one axis (the same unit, so one axis is honest). Labels and
+ * the unit come from the dataset's schema.
  */
 import * as Plot from '@observablehq/plot';
 import { color } from '../design/tokens.ts';
 import { formatFigure } from '../text/format-number.ts';
+import { textWidth } from '../text/measure-text.ts';
 import type { Enclosures } from '../schemas/enclosures.ts';
 import { defineChart } from './chart-definition.ts';
+import { BASE_FONT_SIZE } from './chart-layout.ts';
+import { figureField } from './figure-fields.ts';
+
+const RECTIFIED = figureField('enclosures', 'sites_rectified');
+const ROAD = figureField('enclosures', 'road_area_released_m2');
+const IDLE = figureField('enclosures', 'idle_plots_greened');
+const GREEN = figureField('enclosures', 'green_area_released_m2');
+const XINMIN = figureField('enclosures', 'xinmin_pocket_parks_added');
+/** Plot's y-axis tick and the space between it and its label. */
+const TICK_SPACE = 12;
 
 interface Bar {
   label: string;
@@ -18,15 +30,15 @@ interface Bar {
 function bars(data: Enclosures): Bar[] {
   return [
     {
-      label: '释放道路',
+      label: ROAD.label,
       value: data.road_area_released_m2,
-      detail: `整治围挡${formatFigure(data.sites_rectified, '处')}`,
+      detail: `${RECTIFIED.label}${RECTIFIED.format(data.sites_rectified)}`,
       fill: color('road'),
     },
     {
-      label: '释放绿地',
+      label: GREEN.label,
       value: data.green_area_released_m2,
-      detail: `${formatFigure(data.idle_plots_greened, '处')}闲置地块`,
+      detail: `${IDLE.format(data.idle_plots_greened)}闲置地块`,
       fill: color('green'),
     },
   ];
@@ -37,32 +49,33 @@ export const roadVsGreenArea = defineChart({
   dataset: 'enclosures',
   title: () => '拆围之后：腾出的道路与绿地',
   reading: (data) =>
-    `释放道路面积${formatFigure(data.road_area_released_m2, '平方米')}，另有${formatFigure(data.green_area_released_m2, '平方米')}绿地来自${data.idle_plots_greened}处闲置地块。`,
+    `${ROAD.label}${ROAD.format(data.road_area_released_m2)}，另有${GREEN.format(data.green_area_released_m2)}绿地来自${IDLE.format(data.idle_plots_greened)}闲置地块。`,
   describe: (data) =>
-    `条形图，单位平方米。整治围挡${data.sites_rectified}处，释放道路面积${formatFigure(data.road_area_released_m2, '平方米')}；` +
-    `${data.idle_plots_greened}处闲置地块改造成绿地或口袋公园，释放绿地面积${formatFigure(data.green_area_released_m2, '平方米')}。` +
+    `条形图，单位${ROAD.unit}。${RECTIFIED.label}${RECTIFIED.format(data.sites_rectified)}，${ROAD.label}${ROAD.format(data.road_area_released_m2)}；` +
+    `${IDLE.format(data.idle_plots_greened)}${IDLE.label}，${GREEN.label}${GREEN.format(data.green_area_released_m2)}。` +
     `按文中数字计算，道路面积约为绿地面积的${(data.road_area_released_m2 / data.green_area_released_m2).toFixed(1)}倍。` +
-    `另有新民大街新增口袋公园${data.xinmin_pocket_parks_added}处，文章没有给出面积，也未说明是否计入上述闲置地块。`,
+    `另有${XINMIN.label}${XINMIN.format(data.xinmin_pocket_parks_added)}，文章没有给出面积，也未说明是否计入上述闲置地块。`,
   table: (data) => ({
-    columns: ['项目 item', '面积（平方米）area m²', '说明 note'],
+    columns: ['项目 item', `面积（${ROAD.unit}）area m²`, '说明 note'],
     rows: [
       ...bars(data).map((bar) => [bar.label, bar.value, bar.detail]),
       [
-        '新民大街新增口袋公园',
+        XINMIN.label,
         '（文章未给出）',
-        `${formatFigure(data.xinmin_pocket_parks_added, '处')}；未说明是否计入${formatFigure(data.idle_plots_greened, '处')}闲置地块`,
+        `${XINMIN.format(data.xinmin_pocket_parks_added)}；未说明是否计入${IDLE.format(data.idle_plots_greened)}闲置地块`,
       ],
     ],
   }),
   note: (data) =>
-    `另：新民大街新增口袋公园${data.xinmin_pocket_parks_added}处；文章未说明它们是否计入上述${data.idle_plots_greened}处闲置地块，故未并入图中。`,
+    `另：${XINMIN.label}${XINMIN.format(data.xinmin_pocket_parks_added)}；文章未说明它们是否计入上述${IDLE.format(data.idle_plots_greened)}闲置地块，故未并入图中。`,
   embedHeight: 490,
   plot: (data, { width }) => {
     const rows = bars(data);
     return {
       width,
       height: 170,
-      marginLeft: 70,
+      // Room for the longest bar label, measured.
+      marginLeft: Math.ceil(Math.max(...rows.map((r) => textWidth(r.label, BASE_FONT_SIZE)))) + TICK_SPACE,
       marginRight: 16,
       marginTop: 8,
       marginBottom: 28,
@@ -79,7 +92,7 @@ export const roadVsGreenArea = defineChart({
         Plot.text(rows, {
           x: 'value',
           y: 'label',
-          text: (d: Bar) => formatFigure(d.value, '平方米'),
+          text: (d: Bar) => ROAD.format(d.value),
           dy: -2,
           dx: -6,
           textAnchor: 'end',

@@ -4,7 +4,7 @@
  * machine's locale or time zone.
  */
 import { describe, expect, test } from 'vitest';
-import { actionTimeline } from '../../../src/charts/action-timeline.ts';
+import { actionTimeline } from '../../../src/charts/action-timeline/chart.ts';
 import { renderChartSvg } from '../../helpers/svg-snapshot.ts';
 import {
   WIDTHS,

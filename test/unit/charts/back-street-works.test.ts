@@ -3,7 +3,7 @@
  * by site; missing figures drop their panel; "余" is shown, not hidden.
  */
 import { describe, expect, test } from 'vitest';
-import { backStreetWorks } from '../../../src/charts/back-street-works.ts';
+import { backStreetWorks } from '../../../src/charts/back-street-works/chart.ts';
 import { renderChartSvg } from '../../helpers/svg-snapshot.ts';
 import {
   WIDTHS,
@@ -17,6 +17,7 @@ import {
   textNodes,
   textOf,
   textTop,
+  unitRects,
 } from './chart-test-kit.ts';
 
 const data = loadFixture('back-streets');
@@ -27,10 +28,10 @@ describe('back-street-works', () => {
     'counts: 55 paving squares, 45 curb ticks, 28 covers, 130 hedge squares and one "余" (%i px)',
     (width) => {
       const root = parseSvg(renderChartSvg(backStreetWorks, data, width));
-      expect(marksIn(root, 'squares-road', 'rect')).toHaveLength(55);
+      expect(unitRects(root, 'squares-road')).toHaveLength(55);
       expect(marksIn(root, 'ticks-road', 'line')).toHaveLength(45);
       expect(marksIn(root, 'circles-road', 'circle')).toHaveLength(28);
-      expect(marksIn(root, 'squares-green', 'rect')).toHaveLength(130);
+      expect(unitRects(root, 'squares-green')).toHaveLength(130);
       expect(marksIn(root, 'more-than', 'rect')).toHaveLength(1);
       expect(marksIn(root, 'more-than-label', 'text').map((t) => t.textContent)).toEqual(['余']);
     },
@@ -84,8 +85,8 @@ describe('back-street-works', () => {
       ...json,
       sites: { ...json.sites, 'century-square': { ...json.sites['century-square'], paving_m2: 555 } },
     });
-    const rects = marksIn(parseSvg(renderChartSvg(backStreetWorks, changed, 340)), 'squares-road', 'rect');
+    const rects = unitRects(parseSvg(renderChartSvg(backStreetWorks, changed, 340)), 'squares-road');
     expect(rects).toHaveLength(56);
-    expect(Number(rects.at(-1)?.getAttribute('width'))).toBeLessThan(Number(rects[0]?.getAttribute('width')));
+    expect(rects.at(-1)!.width).toBeCloseTo(rects[0]!.width / 2, 0);
   });
 });

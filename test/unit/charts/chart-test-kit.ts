@@ -56,6 +56,71 @@ export function marksIn(root: Element, name: string, tag: string): Element[] {
   return [...root.querySelectorAll(`g.mark-${name} ${tag}`)];
 }
 
+/** A rectangle a unit chart draws: a <rect>, or one of the rects a page merges into a path's `M x,y h w v h h -w z`. */
+export interface UnitRect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  /** The paint of the rect or of the merged path. */
+  fill: string | null;
+}
+
+/** The rectangles in the mark group(s) `mark-<name>`, whether drawn as <rect>s or merged into <path>s. */
+export function unitRects(root: Element, name: string): UnitRect[] {
+  const rects: UnitRect[] = [];
+  for (const element of root.querySelectorAll(`g.mark-${name} rect, g.mark-${name} path`)) {
+    const fill = element.getAttribute('fill') ?? element.parentElement?.getAttribute('fill') ?? null;
+    if (element.tagName.toLowerCase() === 'rect') {
+      const [x, y, width, height] = ['x', 'y', 'width', 'height'].map((a) => Number(element.getAttribute(a) ?? 0));
+      rects.push({ x: x!, y: y!, width: width!, height: height!, fill });
+      continue;
+    }
+    for (const m of (element.getAttribute('d') ?? '').matchAll(/M([-\d.]+),([-\d.]+)h([-\d.]+)v([-\d.]+)h[-\d.]+z/g)) {
+      rects.push({ x: Number(m[1]), y: Number(m[2]), width: Number(m[3]), height: Number(m[4]), fill });
+    }
+  }
+  return rects;
+}
+
+/** One run of a waffle (one datum): how many units its area holds, and the paint of its squares. */
+export interface WaffleRun {
+  /** The path's area over its pattern tile's area: one per whole square, a fraction for a partial one. */
+  units: number;
+  fill: string | null;
+  opacity: string | null;
+}
+
+/** Area of a polygon given as a path `M x,y L x,y … Z` (shoelace formula). */
+function polygonArea(d: string): number {
+  const points = [...d.matchAll(/[ML]([-\d.]+),([-\d.]+)/g)].map((m) => [Number(m[1]), Number(m[2])] as const);
+  let twice = 0;
+  points.forEach(([x1, y1], i) => {
+    const [x2, y2] = points[(i + 1) % points.length]!;
+    twice += x1 * y2 - x2 * y1;
+  });
+  return Math.abs(twice) / 2;
+}
+
+/**
+ * The runs a Plot waffle draws in the mark group(s) `mark-<name>`: each is a polygon filled with a
+ * pattern whose tile is one unit's cell, so its area in tiles is the number of units it shows.
+ */
+export function waffleRuns(root: Element, name: string): WaffleRun[] {
+  return [...root.querySelectorAll(`g.mark-${name} path`)].map((path) => {
+    const id = /^url\(#(.+)\)$/.exec(path.getAttribute('fill') ?? '')?.[1];
+    const pattern = id ? root.querySelector(`pattern[id="${id}"]`) : null;
+    if (!pattern) throw new Error(`A waffle path in mark-${name} is not filled with a pattern`);
+    const tile = Number(pattern.getAttribute('width')) * Number(pattern.getAttribute('height'));
+    const square = pattern.querySelector('rect');
+    return {
+      units: Math.round((polygonArea(path.getAttribute('d') ?? '') / tile) * 100) / 100,
+      fill: square?.getAttribute('fill') ?? null,
+      opacity: square?.getAttribute('fill-opacity') ?? null,
+    };
+  });
+}
+
 /** Text drawn in the chart (every <text>, excluding <title> and <desc>), line by line. */
 export function shownText(root: Element): string[] {
   return textNodes(root).map(textOf);
@@ -74,10 +139,11 @@ export function textOf(node: Element): string {
   return spans.length > 0 ? spans.map((s) => s.textContent ?? '').join('\n') : (node.textContent ?? '');
 }
 
-/** The vertical position of a <text> Plot placed with transform="translate(x,y)". */
+/** The vertical position of a <text> Plot placed with transform="translate(x,y)", its group's offset (dy) included. */
 export function textTop(node: Element): number {
-  const match = /translate\(([-\d.]+),([-\d.]+)\)/.exec(node.getAttribute('transform') ?? '');
-  return match ? Number(match[2]) : Number.NaN;
+  const dy = (element: Element | null) =>
+    Number(/translate\(([-\d.]+),([-\d.]+)\)/.exec(element?.getAttribute('transform') ?? '')?.[2] ?? 0);
+  return node.hasAttribute('transform') ? dy(node) + dy(node.parentElement) : Number.NaN;
 }
 
 /** The numbers in a piece of text, as written ("17.3", "636"). */

@@ -1,6 +1,7 @@
 /**
- * `hoarding-units`: one square per hoarding, at both widths and in both states; the `tiebei` state
- * picks out exactly one square and says that its position is illustrative.
+ * `hoarding-units`: one square per hoarding (a Plot waffle: its area in squares is the count), at
+ * both widths and in both states; the `tiebei` state picks out exactly one square, rings it, and says
+ * that its position is illustrative.
  */
 import { describe, expect, test } from 'vitest';
 import { hoardingUnits } from '../../../src/charts/hoarding-units.ts';
@@ -12,29 +13,34 @@ import {
   chartBasics,
   fixtureJson,
   loadFixture,
-  marksIn,
   parseSvg,
   shownText,
+  waffleRuns,
 } from './chart-test-kit.ts';
 
 const data = loadFixture('enclosures');
 chartBasics(hoardingUnits, data);
 
-const units = (svg: string) => marksIn(parseSvg(svg), 'hoarding-units', 'rect');
+const runs = (svg: string) => waffleRuns(parseSvg(svg), 'hoarding-units');
+/** Squares drawn, over every run of the waffle. */
+const units = (svg: string) => runs(svg).reduce((sum, run) => sum + run.units, 0);
+/** Squares drawn in the highlight colour. */
+const highlighted = (svg: string) =>
+  runs(svg)
+    .filter((run) => run.fill === color('highlight'))
+    .reduce((sum, run) => sum + run.units, 0);
 
 describe('hoarding-units', () => {
   test.each(WIDTHS)('draws one square per hoarding (%i px, every state)', (width) => {
     for (const state of [undefined, 'all', 'tiebei']) {
-      expect(units(renderChartSvg(hoardingUnits, data, width, state))).toHaveLength(data.sites_rectified);
+      expect(units(renderChartSvg(hoardingUnits, data, width, state))).toBe(data.sites_rectified);
     }
   });
 
   test('a data change changes the count', () => {
     const more = asData('enclosures', { ...fixtureJson('enclosures'), sites_rectified: 640 });
-    expect(units(renderChartSvg(hoardingUnits, more, 340))).toHaveLength(640);
-    expect(units(renderChartSvg(hoardingUnits, more, 340))).not.toHaveLength(
-      units(renderChartSvg(hoardingUnits, data, 340)).length,
-    );
+    expect(units(renderChartSvg(hoardingUnits, more, 340))).toBe(640);
+    expect(units(renderChartSvg(hoardingUnits, data, 340))).toBe(636);
   });
 
   test('no state renders as `all`', () => {
@@ -46,9 +52,41 @@ describe('hoarding-units', () => {
   });
 
   test.each(WIDTHS)('`all` has no highlight; `tiebei` picks out exactly one square (%i px)', (width) => {
-    const highlighted = (svg: string) => units(svg).filter((rect) => rect.getAttribute('fill') === color('highlight'));
-    expect(highlighted(renderChartSvg(hoardingUnits, data, width, 'all'))).toHaveLength(0);
-    expect(highlighted(renderChartSvg(hoardingUnits, data, width, 'tiebei'))).toHaveLength(1);
+    expect(highlighted(renderChartSvg(hoardingUnits, data, width, 'all'))).toBe(0);
+    expect(highlighted(renderChartSvg(hoardingUnits, data, width, 'tiebei'))).toBe(1);
+  });
+
+  test.each(WIDTHS)('the ring in `tiebei` is drawn around the picked square, close to it (%i px)', (width) => {
+    const root = parseSvg(renderChartSvg(hoardingUnits, data, width, 'tiebei'));
+    const square = [...root.querySelectorAll('g.mark-hoarding-units path')].find((path) =>
+      root
+        .querySelector(`pattern[id="${/#([^)]+)/.exec(path.getAttribute('fill') ?? '')?.[1]}"] rect`)
+        ?.getAttribute('fill')
+        ?.includes('highlight'),
+    );
+    const [dx, dy] = (/translate\(([-\d.]+),([-\d.]+)\)/.exec(square?.getAttribute('transform') ?? '') ?? [])
+      .slice(1)
+      .map(Number);
+    const points = [...(square?.getAttribute('d') ?? '').matchAll(/[ML]([-\d.]+),([-\d.]+)/g)].map((m) => [
+      Number(m[1]) + dx!,
+      Number(m[2]) + dy!,
+    ]);
+    const xs = points.map(([x]) => x!);
+    const ys = points.map(([, y]) => y!);
+    const ring = root.querySelector('g.mark-highlight-ring rect')!;
+    const [x, y, w, h] = ['x', 'y', 'width', 'height'].map((a) => Number(ring.getAttribute(a)));
+    // The ring holds the square's cell, and is at most a few pixels larger on each side.
+    for (const [inner, outer] of [
+      [Math.min(...xs), x!],
+      [Math.min(...ys), y!],
+    ]) {
+      expect(inner! - outer!).toBeGreaterThanOrEqual(0);
+      expect(inner! - outer!).toBeLessThanOrEqual(3);
+    }
+    expect(x! + w! - Math.max(...xs)).toBeGreaterThanOrEqual(0);
+    expect(x! + w! - Math.max(...xs)).toBeLessThanOrEqual(3);
+    expect(y! + h! - Math.max(...ys)).toBeGreaterThanOrEqual(0);
+    expect(y! + h! - Math.max(...ys)).toBeLessThanOrEqual(3);
   });
 
   test('labels the count and, in `tiebei`, the site with its figures and the caveat', () => {
@@ -99,7 +137,7 @@ describe('hoarding-units', () => {
     const { 'tiebei-2nd-road': _omit, ...sites } = json.sites;
     const without = asData('enclosures', { ...json, sites });
     const svg = renderChartSvg(hoardingUnits, without, 340, 'tiebei');
-    expect(units(svg)).toHaveLength(636);
-    expect(units(svg).filter((rect) => rect.getAttribute('fill') === color('highlight'))).toHaveLength(0);
+    expect(units(svg)).toBe(636);
+    expect(highlighted(svg)).toBe(0);
   });
 });

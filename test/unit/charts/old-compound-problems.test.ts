@@ -1,6 +1,7 @@
 /**
  * `old-compound-problems`: one square per ten problems solved (a partial last square for any
- * remainder), the named kinds listed without counts, the standard categories as a caption.
+ * remainder, over a pale full square), in blocks of a hundred squares, drawn as one waffle per
+ * block; the named kinds listed without counts, the standard categories as a caption.
  */
 import { describe, expect, test } from 'vitest';
 import { PROBLEMS_PER_UNIT, oldCompoundProblems } from '../../../src/charts/old-compound-problems.ts';
@@ -11,36 +12,39 @@ import {
   chartBasics,
   fixtureJson,
   loadFixture,
-  marksIn,
   parseSvg,
   shownText,
+  waffleRuns,
 } from './chart-test-kit.ts';
 
 const data = loadFixture('old-compounds');
 chartBasics(oldCompoundProblems, data);
 
-const units = (svg: string) => marksIn(parseSvg(svg), 'problem-units', 'rect');
+const blocks = (svg: string) => waffleRuns(parseSvg(svg), 'problem-units');
+/** Squares drawn, over every block. */
+const units = (svg: string) => blocks(svg).reduce((sum, block) => sum + block.units, 0);
 
 describe('old-compound-problems', () => {
-  test.each(WIDTHS)('draws problems ÷ 10 squares, all whole (%i px)', (width) => {
+  test.each(WIDTHS)('draws problems ÷ 10 squares, all whole, in blocks of 100 (%i px)', (width) => {
     expect(PROBLEMS_PER_UNIT).toBe(10);
-    const rects = units(renderChartSvg(oldCompoundProblems, data, width));
-    expect(rects).toHaveLength(934);
-    expect(new Set(rects.map((r) => r.getAttribute('width'))).size).toBe(1);
+    const svg = renderChartSvg(oldCompoundProblems, data, width);
+    expect(units(svg)).toBe(934);
+    // Facets are drawn column by column: compare the blocks' sizes, largest first.
     expect(
-      parseSvg(renderChartSvg(oldCompoundProblems, data, width)).querySelector('g.mark-partial-unit-outline'),
-    ).toBeNull();
+      blocks(svg)
+        .map((block) => block.units)
+        .sort((a, b) => b - a),
+    ).toEqual([100, 100, 100, 100, 100, 100, 100, 100, 100, 34]);
+    expect(parseSvg(svg).querySelector('g.mark-partial-unit-ghost')).toBeNull();
   });
 
-  test('a remainder gives one partial last square, outlined, and the description says so', () => {
+  test('a remainder gives one partial last square over a pale full one, and the description says so', () => {
     const changed = asData('old-compounds', { ...fixtureJson('old-compounds'), problems_solved: 9345 });
     const svg = renderChartSvg(oldCompoundProblems, changed, 340);
-    const rects = units(svg);
-    expect(rects).toHaveLength(935);
-    const full = Number(rects[0]?.getAttribute('width'));
-    const last = Number(rects.at(-1)?.getAttribute('width'));
-    expect(last).toBeCloseTo(full / 2, 0);
-    expect(marksIn(parseSvg(svg), 'partial-unit-outline', 'rect')).toHaveLength(1);
+    expect(units(svg)).toBe(934.5);
+    const ghost = waffleRuns(parseSvg(svg), 'partial-unit-ghost');
+    expect(ghost.map((run) => run.units)).toEqual([1]);
+    expect(Number(ghost[0]?.opacity)).toBeLessThan(1);
     expect(oldCompoundProblems.describe(changed)).toContain('最后一格只有5个问题');
   });
 
@@ -58,11 +62,7 @@ describe('old-compound-problems', () => {
   });
 
   test('all squares share one colour: no invented categories', () => {
-    const fills = new Set(
-      units(renderChartSvg(oldCompoundProblems, data, 640)).map(
-        (r) => r.getAttribute('fill') ?? r.parentElement?.getAttribute('fill'),
-      ),
-    );
+    const fills = new Set(blocks(renderChartSvg(oldCompoundProblems, data, 640)).map((block) => block.fill));
     expect(fills.size).toBe(1);
   });
 });

@@ -14,6 +14,7 @@ import {
   marksIn,
   parseSvg,
   shownText,
+  unitRects,
 } from './chart-test-kit.ts';
 
 const data = loadFixture('enclosures');
@@ -22,7 +23,7 @@ chartBasics(releasedRoadStreets, data);
 describe('released-road-streets', () => {
   test.each(WIDTHS)('draws one strip and one dashed centre line per street (%i px)', (width) => {
     const root = parseSvg(renderChartSvg(releasedRoadStreets, data, width));
-    expect(marksIn(root, 'streets', 'rect')).toHaveLength(data.equivalent_standard_streets);
+    expect(unitRects(root, 'streets')).toHaveLength(data.equivalent_standard_streets);
     const lines = marksIn(root, 'centre-lines', 'line');
     expect(lines).toHaveLength(data.equivalent_standard_streets);
     expect(root.querySelector('g.mark-centre-lines')?.getAttribute('stroke-dasharray')).toBeTruthy();
@@ -30,8 +31,8 @@ describe('released-road-streets', () => {
 
   test('every strip is the same size (the streets are identical pictograms)', () => {
     const sizes = new Set(
-      marksIn(parseSvg(renderChartSvg(releasedRoadStreets, data, 340)), 'streets', 'rect').map(
-        (r) => `${r.getAttribute('width')}×${r.getAttribute('height')}`,
+      unitRects(parseSvg(renderChartSvg(releasedRoadStreets, data, 340)), 'streets').map(
+        (r) => `${r.width}×${r.height}`,
       ),
     );
     expect(sizes.size).toBe(1);
@@ -50,7 +51,7 @@ describe('released-road-streets', () => {
   test('a data change changes the count, and an inexact division says 约', () => {
     const changed = asData('enclosures', { ...fixtureJson('enclosures'), equivalent_standard_streets: 30 });
     const root = parseSvg(renderChartSvg(releasedRoadStreets, changed, 340));
-    expect(marksIn(root, 'streets', 'rect')).toHaveLength(30);
+    expect(unitRects(root, 'streets')).toHaveLength(30);
     // 173000 / 30 = 5766.67 → 约5767
     expect(shownText(root).join('\n')).toContain('约5767平方米');
   });

@@ -1,0 +1,40 @@
+/**
+ * The label and unit of a dataset's figure, read from its schema (`count`, `measure`, `approx` in
+ * src/schemas/fields.ts), so a chart never types a unit again: if the schema says 平方米, every
+ * chart, table and text alternative says 平方米.
+ */
+import { metaOf, schemaAt } from '../data/schema-at.ts';
+import { readFigure, type FigureMeta } from '../schemas/fields.ts';
+import { DATASET_SCHEMAS, type DatasetId } from '../schemas/index.ts';
+import { formatFigure } from '../text/format-number.ts';
+
+/** A figure field: the schema's metadata and a formatter that uses its unit. */
+export interface FigureField extends FigureMeta {
+  /** The value with the schema's unit and the article's qualifier: "636处", "1300余平方米", "近30%". */
+  format: (figure: unknown) => string;
+  /** The number alone, whether the field stores a number or `{ value, qualifier }`. */
+  value: (figure: unknown) => number;
+}
+
+/**
+ * The figure field at `path` in `dataset`'s schema, e.g. `figureField('enclosures', 'sites_rectified')`;
+ * `*` stands for any key of a keyed record (`sites.*.hoarding_area_m2`). Throws when the path is not a
+ * figure: that is a mistake in a chart's code, found by the first test that loads the chart.
+ */
+export function figureField(dataset: DatasetId, path: string): FigureField {
+  const at = schemaAt(DATASET_SCHEMAS[dataset], path.split('.'));
+  const meta = at ? metaOf(at) : undefined;
+  if (meta?.['figure'] !== true) throw new Error(`${dataset}.${path} is not a figure in the dataset's schema`);
+  const unit = String(meta['unit'] ?? '');
+  return {
+    label: String(meta['label']),
+    label_en: String(meta['label_en']),
+    unit,
+    figure: true,
+    format: (figure) => {
+      const { value, qualifier } = readFigure(figure);
+      return formatFigure(value, unit, qualifier);
+    },
+    value: (figure) => readFigure(figure).value,
+  };
+}

@@ -1,0 +1,61 @@
+/**
+ * Text measuring for chart layout: widths err on the wide side, Chinese wraps between characters
+ * but never before closing or after opening punctuation, and a bracketed phrase stays whole.
+ */
+import { describe, expect, test } from 'vitest';
+import { lineHeight, textHeight, textWidth, wrapLines } from '../../../src/text/measure-text.ts';
+
+describe('textWidth', () => {
+  test('CJK characters are 1em, Latin letters and digits narrower, spaces narrower still', () => {
+    expect(textWidth('围挡', 10)).toBe(20);
+    expect(textWidth('636', 10)).toBeCloseTo(18);
+    expect(textWidth('A b', 10)).toBeCloseTo(16);
+    expect(textWidth('', 13)).toBe(0);
+  });
+});
+
+describe('lineHeight', () => {
+  test('is whole pixels, with leading', () => {
+    expect(lineHeight(13)).toBe(16);
+    expect(lineHeight(16)).toBe(20);
+    expect(textHeight(3, 13)).toBe(48);
+  });
+});
+
+describe('wrapLines', () => {
+  test('keeps a line that fits whole, and keeps explicit line breaks', () => {
+    expect(wrapLines('636处围挡', 200, 13)).toEqual(['636处围挡']);
+    expect(wrapLines('第一行\n第二行', 200, 13)).toEqual(['第一行', '第二行']);
+  });
+
+  test('breaks Chinese between characters, every line within the width', () => {
+    const text = '文中列举的问题类型：路面破损、绿化修复、外立面修复、单元门更换等';
+    const lines = wrapLines(text, 130, 13);
+    expect(lines.length).toBeGreaterThan(1);
+    expect(lines.join('')).toBe(text);
+    for (const line of lines) expect(textWidth(line, 13)).toBeLessThanOrEqual(130);
+  });
+
+  test('never starts a line with closing punctuation nor ends one with opening punctuation', () => {
+    for (let width = 40; width < 200; width += 7) {
+      const lines = wrapLines('沿用原有工作机制：四级包保、信访联席会议、“12345”政务服务便民热线', width, 13);
+      for (const line of lines.slice(1)) expect('，。、；：！？）》」』”’').not.toContain(line[0]);
+      for (const line of lines.slice(0, -1)) expect('（《「『“‘').not.toContain(line.at(-1));
+    }
+  });
+
+  test('breaks before an opening bracket when the bracketed words then fit on the next line', () => {
+    expect(wrapLines('动态交办问题（动态发现问题）', 150, 13)).toEqual(['动态交办问题', '（动态发现问题）']);
+  });
+
+  test('keeps a web address whole, on the next line when it does not fit', () => {
+    expect(wrapLines('数据第1版 · https://example.org/charts/a-b/', 200, 12)).toEqual([
+      '数据第1版 ·',
+      'https://example.org/charts/a-b/',
+    ]);
+  });
+
+  test('never cuts a number: a piece wider than the line stands on its own line', () => {
+    expect(wrapLines('共1234567890个', 40, 13)).toEqual(['共', '1234567890', '个']);
+  });
+});
