@@ -1,0 +1,65 @@
+/**
+ * The home page lists every story by its own title, under the site's name from src/design/site.ts,
+ * and each story's footer lists exactly the datasets that story uses (read from its MDX, as the
+ * page is built) and says its pictures are illustrations only when it shows one. What to expect is
+ * read from the project's stories, so this holds for any content.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseHTML } from 'linkedom';
+import { describe, expect, test } from 'vitest';
+import { loadCatalog } from '../../src/data/catalog.ts';
+import { fillPlaceholders } from '../../src/data/figures.ts';
+import { SITE } from '../../src/design/site.ts';
+import { readPictures } from '../../src/stories/check-pictures.ts';
+import { registeredChartDataset, storyUses, usesIllustration } from '../../src/stories/story-uses.ts';
+import { readStories } from '../helpers/stories.ts';
+import { ROOT } from '../helpers/temp-project.ts';
+
+const DIST = process.env['DIST_DIR'] ?? path.join(ROOT, 'dist');
+const catalog = loadCatalog(ROOT, { includeDrafts: false });
+const stories = readStories();
+const ILLUSTRATED = '文中配图为数据新闻组绘制的示意图，非实拍。';
+
+function page(urlPath: string): Document {
+  return parseHTML(readFileSync(path.join(DIST, urlPath, 'index.html'), 'utf8')).document as unknown as Document;
+}
+
+describe('the home page', () => {
+  const home = page('/');
+  test("carries the site's name, not a story's", () => {
+    expect(home.title).toBe(SITE.name);
+    expect(home.querySelector('h1')?.textContent?.trim()).toBe(SITE.name);
+  });
+
+  test('lists every story, in order, by its own title with its placeholders filled', () => {
+    const links = [...home.querySelectorAll('.story-list a')];
+    expect(links.map((link) => link.getAttribute('href'))).toEqual(stories.map((story) => story.urlPath));
+    links.forEach((link, index) => {
+      const title = fillPlaceholders(catalog, stories[index]?.frontmatter.title ?? '').text;
+      expect(link.querySelector('strong')?.textContent).toBe(title);
+    });
+  });
+});
+
+describe.each(stories.map((story) => [story.urlPath, story] as const))('the footer of %s', (urlPath, story) => {
+  const footer = page(urlPath).querySelector('.data-versions');
+  const uses = storyUses(story.mdx, registeredChartDataset);
+
+  test('lists exactly the datasets the story uses, and their sources', () => {
+    const listed = [...(footer?.querySelectorAll('li[data-dataset]') ?? [])].map((li) =>
+      li.getAttribute('data-dataset'),
+    );
+    expect(listed).toEqual(uses.datasets);
+    const titles = new Set(
+      uses.datasets.flatMap((d) => catalog.versions.get(d)?.at(-1)?.data.sources ?? []).map((s) => s.title),
+    );
+    expect(footer?.querySelectorAll('.source').length).toBe(titles.size);
+  });
+
+  test('says the pictures are illustrations only when it shows one', () => {
+    const pictures = readPictures(ROOT);
+    const illustrated = pictures.ok && usesIllustration(uses, pictures.pictures);
+    expect(footer?.textContent?.includes(ILLUSTRATED)).toBe(illustrated);
+  });
+});
