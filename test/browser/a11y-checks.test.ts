@@ -13,10 +13,10 @@ import type { BrowserContextOptions, CDPSession, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { DESKTOP, DIST, PHONE, SMALL_PHONE, useServedSite } from '../helpers/browser.ts';
 import { showStep } from '../helpers/reader-scroll.ts';
-import { sitePages, STORY } from '../helpers/site-pages.ts';
+import { sitePages, STORIES } from '../helpers/site-pages.ts';
 
 const PAGES = sitePages(DIST);
-const CHART_PAGES = PAGES.filter((p) => p === STORY || /^\/(charts|embed)\/[a-z0-9-]+\//.test(p));
+const CHART_PAGES = PAGES.filter((p) => STORIES.includes(p) || /^\/(charts|embed)\/[a-z0-9-]+\//.test(p));
 
 const site = useServedSite();
 
@@ -24,7 +24,8 @@ async function open(device: BrowserContextOptions, urlPath: string): Promise<Pag
   const context = await site.browser.newContext({ ...device, reducedMotion: 'reduce' });
   const page = await context.newPage();
   await page.goto(site.url + urlPath, { waitUntil: 'load' });
-  if (urlPath === STORY) await page.waitForSelector('scrolly-story[data-ready]');
+  if (STORIES.includes(urlPath) && (await page.locator('scrolly-story').count()) > 0)
+    await page.waitForSelector('scrolly-story[data-ready]');
   return page;
 }
 
@@ -190,20 +191,24 @@ describe('(b) focus is not obscured (WCAG 2.4.11) tabbing through the story', ()
     return { visited, problems };
   }
 
-  test.each([
-    ['phone 390×844', PHONE],
-    ['laptop 1280×800', DESKTOP],
-  ])('%s: every focused element shows, with data tables closed and open', async (_name, device) => {
-    const page = await open(device, STORY);
+  test.each(
+    STORIES.flatMap((story) => [
+      ['phone 390×844', story, PHONE] as const,
+      ['laptop 1280×800', story, DESKTOP] as const,
+    ]),
+  )('%s, %s: every focused element shows, with data tables closed and open', async (_name, story, device) => {
+    const page = await open(device, story);
     const closed = await tabThrough(page);
-    expect(closed.visited).toBeGreaterThan(20);
+    expect(closed.visited).toBeGreaterThan(0);
     await page.evaluate(() => {
       document.querySelectorAll('details').forEach((d) => (d.open = true));
       (document.activeElement as HTMLElement | null)?.blur();
       window.scrollTo(0, 0);
     });
     const opened = await tabThrough(page);
-    expect(opened.visited).toBeGreaterThan(closed.visited);
+    // Open data tables add what they hold to the tab order; a story without charts has none.
+    if ((await page.locator('details').count()) > 0) expect(opened.visited).toBeGreaterThan(closed.visited);
+    else expect(opened.visited).toBe(closed.visited);
     const problems = [...closed.problems, ...opened.problems].map((p) => `${p.what}: ${p.problem}`);
     expect(problems, problems.join('\n')).toEqual([]);
     await page.context().close();

@@ -1,7 +1,7 @@
 /**
  * Editor-supplied text can never become mark-up or script. In a copy of the project, every text
- * field of every dataset (in a new, published version), of content/pictures.json and of the
- * story's frontmatter gets a payload drawn by fast-check from hostile templates, each tagged with
+ * field of every dataset (in a new, published version: whatever number comes next), of
+ * content/pictures.json and of every story's frontmatter gets a payload drawn by fast-check from hostile templates, each tagged with
  * its own marker; the site is built and the story, home, chart pages, embeds and SVG downloads are
  * opened in Chromium. No dialog opens, no payload script runs, no element or attribute carries a
  * marker, and the payloads read back as plain text. Ids, dates, enum values and URLs are left
@@ -16,9 +16,15 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startStaticServer } from '../../scripts/lib/static-server.ts';
 import { CHARTS } from '../../src/charts/index.ts';
-import { DATASET_SCHEMAS } from '../../src/schemas/index.ts';
+import { loadCatalog } from '../../src/data/catalog.ts';
+import { DATASET_SCHEMAS, type DatasetId } from '../../src/schemas/index.ts';
 import { launchChromium, PHONE } from '../helpers/browser.ts';
+import { numReferences, readStories } from '../helpers/stories.ts';
 import { BUILDABLE, runProjectScript, tempProject } from '../helpers/temp-project.ts';
+
+const STORIES = readStories();
+/** A reference a story really makes, so a payload that became a component would render a figure. */
+const SAMPLE_REFERENCE = STORIES.flatMap((story) => numReferences(story.mdx))[0] ?? 'dataset.field';
 
 /** A payload for marker `m` (lower-case letters and digits, so it can name a tag or attribute). */
 type Template = (m: string) => string;
@@ -35,7 +41,7 @@ const TEMPLATES: Template[] = [
   (m) => `<a data-${m} href="javascript:window.__xss='${m}'">${m}</a>`,
   (m) => `javascript:window.__xss='${m}'`,
   (m) => `{${m}} {{${m}}} \${${m}} {/* ${m} */}`,
-  (m) => `<Num of="enclosures.sites_rectified" data-${m} />`,
+  (m) => `<Num of="${SAMPLE_REFERENCE}" data-${m} />`,
   (m) => `&lt;b data-${m}&gt;${m}&lt;/b&gt; &amp;amp; &#60;i&#62;`,
   (m) => `\u202e${m}\u200b\u200d\u2066lrm\u2069`,
   (m) => `<style>body{display:none}</style><${m}-x>${m}</${m}-x>`,
@@ -60,13 +66,18 @@ function poison(value: unknown, where: string, next: (where: string, original: s
   return value;
 }
 
-const DATASETS = Object.keys(DATASET_SCHEMAS);
-const STORY_FILE = 'content/stories/changchun.mdx';
+const DATASETS = Object.keys(DATASET_SCHEMAS) as DatasetId[];
+
+/** The version each dataset's poisoned copy gets: the one after its newest. */
+function nextVersions(root: string): Map<DatasetId, number> {
+  const catalog = loadCatalog(root, { includeDrafts: true });
+  return new Map(DATASETS.map((dataset) => [dataset, (catalog.versions.get(dataset)?.at(-1)?.version ?? 0) + 1]));
+}
 
 /** Writes payloads into a fresh copy of the project and publishes them; returns what went where. */
-function poisonProject(root: string, choice: (i: number) => number): Placed[] {
+function poisonProject(root: string, next: Map<DatasetId, number>, choice: (i: number) => number): Placed[] {
   const placed: Placed[] = [];
-  const next = (where: string, original: string): string => {
+  const payload = (where: string, original: string): string => {
     const marker = `xq${placed.length}z`;
     const payload = (TEMPLATES[choice(placed.length)] ?? TEMPLATES[0] ?? String)(marker);
     placed.push({ marker, payload, where });
@@ -75,17 +86,20 @@ function poisonProject(root: string, choice: (i: number) => number): Placed[] {
   for (const dataset of DATASETS) {
     const made = runProjectScript(root, 'new-data-version.ts', [dataset]);
     expect(made.code, made.out).toBe(0);
-    const file = path.join(root, 'data', dataset, 'v2.json');
+    const relative = `data/${dataset}/v${next.get(dataset)}.json`;
+    const file = path.join(root, relative);
     const draft = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
-    const poisoned = poison({ ...draft, note: '测试：每个文字字段都带有攻击样本。' }, `data/${dataset}/v2.json`, next);
+    const poisoned = poison({ ...draft, note: '测试：每个文字字段都带有攻击样本。' }, relative, payload);
     writeFileSync(file, `${JSON.stringify(poisoned, null, 2)}\n`);
   }
   const pictures = path.join(root, 'content/pictures.json');
-  writeFileSync(pictures, JSON.stringify(poison(JSON.parse(readFileSync(pictures, 'utf8')), 'pictures.json', next)));
-  const story = path.join(root, STORY_FILE);
-  const [, front = '', body = ''] = /^---\n([^]*?)\n---\n([^]*)$/.exec(readFileSync(story, 'utf8')) ?? [];
-  const matter = poison(yaml.load(front), 'frontmatter', next);
-  writeFileSync(story, `---\n${yaml.dump(matter, { lineWidth: -1 })}---\n${body}`);
+  writeFileSync(pictures, JSON.stringify(poison(JSON.parse(readFileSync(pictures, 'utf8')), 'pictures.json', payload)));
+  for (const { file } of STORIES) {
+    const story = path.join(root, file);
+    const [, front = '', body = ''] = /^---\n([^]*?)\n---\n([^]*)$/.exec(readFileSync(story, 'utf8')) ?? [];
+    const matter = poison(yaml.load(front), `${file} frontmatter`, payload);
+    writeFileSync(story, `---\n${yaml.dump(matter, { lineWidth: -1 })}---\n${body}`);
+  }
   const published = runProjectScript(root, 'publish-data-version.ts', ['--all']);
   expect(published.code, published.out).toBe(0);
   return placed;
@@ -164,7 +178,7 @@ describe('hostile text in every editor field', () => {
     const project = tempProject(BUILDABLE);
     try {
       expect(runProjectScript(project.root, 'new-data-version.ts', ['quotes']).code).toBe(0);
-      const file = path.join(project.root, 'data/quotes/v2.json');
+      const file = path.join(project.root, `data/quotes/v${nextVersions(project.root).get('quotes')}.json`);
       const draft = JSON.parse(readFileSync(file, 'utf8')) as { note: string; sources: Record<string, unknown>[] };
       draft.note = '测试';
       if (draft.sources[0]) draft.sources[0]['url'] = "javascript:alert('xss')";
@@ -186,7 +200,8 @@ describe('hostile text in every editor field', () => {
         async (choices) => {
           const project = tempProject(BUILDABLE);
           try {
-            const placed = poisonProject(project.root, (i) => choices[i % choices.length] ?? 0);
+            const next = nextVersions(project.root);
+            const placed = poisonProject(project.root, next, (i) => choices[i % choices.length] ?? 0);
             expect(placed.length).toBeGreaterThan(100);
             const built = runProjectScript(project.root, 'build-site.ts');
             if (built.code !== 0) {
@@ -199,12 +214,13 @@ describe('hostile text in every editor field', () => {
             // bypass it, so that a payload that became code would run and be seen.
             const context = await browser.newContext({ ...PHONE, bypassCSP: true });
             try {
+              const pinned = (c: (typeof CHARTS)[number]) => `v${next.get(c.dataset)}`;
               const urls = [
                 '/',
-                '/changchun/',
+                ...STORIES.map((story) => story.urlPath),
                 '/charts/',
-                ...CHARTS.flatMap((c) => [`/charts/${c.id}/`, `/embed/${c.id}/`, `/embed/${c.id}/v2/`]),
-                ...CHARTS.map((c) => `/downloads/${c.id}/v2/${c.id}-v2.svg`),
+                ...CHARTS.flatMap((c) => [`/charts/${c.id}/`, `/embed/${c.id}/`, `/embed/${c.id}/${pinned(c)}/`]),
+                ...CHARTS.map((c) => `/downloads/${c.id}/${pinned(c)}/${c.id}-${pinned(c)}.svg`),
               ];
               const seen = new Set<string>();
               const problems: string[] = [];
@@ -225,16 +241,18 @@ describe('hostile text in every editor field', () => {
                 }
               }
               expect(problems, problems.join('\n')).toEqual([]);
-              // The check saw the payloads: from the story's frontmatter, the quotes, the pictures and the charts' data.
+              // The check saw the payloads: from every story's headline, the pictures and quotes the
+              // stories show, and the data of every chart.
               const shown = placed.filter((p) => seen.has(p.marker)).map((p) => p.where);
               console.log(
                 `xss: ${placed.length} text fields poisoned, ${shown.length} of them shown on ${urls.length} pages`,
               );
+              const uses = (component: string) => STORIES.some((story) => story.mdx.includes(`<${component} `));
               for (const source of [
-                'frontmatter.title',
-                'data/quotes/v2.json',
-                'pictures.json',
-                'data/timeline/v2.json',
+                ...STORIES.map((story) => `${story.file} frontmatter.title`),
+                ...(uses('Picture') || uses('BeforeAfter') ? ['pictures.json'] : []),
+                ...(uses('Quote') ? [`data/quotes/v${next.get('quotes')}.json`] : []),
+                ...new Set(CHARTS.map((c) => `data/${c.dataset}/v${next.get(c.dataset)}.json`)),
               ])
                 expect(
                   shown.some((where) => where.startsWith(source)),
