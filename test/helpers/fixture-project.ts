@@ -22,7 +22,7 @@ export function sampleVersionBytes(dataset: DatasetId): Buffer {
 
 /**
  * A copy of the listed project entries (e.g. src and scripts, to run the editor's commands) plus a
- * data/ folder of fixtures, each published in data/published.lock.json.
+ * data/ folder of fixtures, each published in data/published.lock.json, and no stories.
  */
 export function fixtureProject(entries: string[] = []): { root: string; cleanup: () => void } {
   const project = tempProject(entries.filter((entry) => entry !== 'data'));
@@ -33,5 +33,7 @@ export function fixtureProject(entries: string[] = []): { root: string; cleanup:
     return { key: lockKey(dataset, 1), sha256: sha256(bytes), published_on: '2025-07-15' };
   });
   writeLock(project.root, { published: {} }, additions);
+  // No stories: the data check also reads content/stories, to see which datasets they use.
+  mkdirSync(path.join(project.root, 'content/stories'), { recursive: true });
   return project;
 }
