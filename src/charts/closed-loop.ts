@@ -12,11 +12,10 @@ import { wrapLines } from '../text/measure-text.ts';
 import type { Timeline } from '../schemas/timeline.ts';
 import { defineChart } from './chart-definition.ts';
 import { captionedFrame, textStyle } from './chart-captions.ts';
+import { SPACE } from './chart-layout.ts';
 
 const RADIUS = 15;
 const NUMBER_SIZE = 14;
-/** Space between a node and its label. */
-const LABEL_GAP = 6;
 
 interface Node {
   order: number;
@@ -72,8 +71,8 @@ export const closedLoop = defineChart({
     const below = nodes.filter((n) => n.y >= 0);
     const labelsHeight = (list: Node[]) => Math.max(0, ...list.map((n) => n.lines.length)) * label.lineHeight;
     // Room inside the frame, around the nodes' centres, for the nodes and their labels.
-    const insetTop = labelsHeight(above) + LABEL_GAP + RADIUS;
-    const insetBottom = RADIUS + LABEL_GAP + labelsHeight(below);
+    const insetTop = labelsHeight(above) + SPACE.tight + RADIUS;
+    const insetBottom = RADIUS + SPACE.tight + labelsHeight(below);
     const frame = captionedFrame(width, insetTop + 2 * ry + insetBottom, {
       below: { captions: [{ text: mechanismsLine(data), role: 'note', className: 'mark-mechanisms' }] },
     });
@@ -82,7 +81,7 @@ export const closedLoop = defineChart({
       Plot.text(list, {
         x: 'x',
         y: 'y',
-        dy: side === 'top' ? -(RADIUS + LABEL_GAP) : RADIUS + LABEL_GAP,
+        dy: side === 'top' ? -(RADIUS + SPACE.tight) : RADIUS + SPACE.tight,
         text: (d: Node) => d.lines.join('\n'),
         lineAnchor: side === 'top' ? 'bottom' : 'top',
         lineHeight: label.lineHeight / label.fontSize,

@@ -10,7 +10,7 @@ import { formatChineseNumber, formatFigure } from '../text/format-number.ts';
 import type { OldCompounds } from '../schemas/old-compounds.ts';
 import { defineChart } from './chart-definition.ts';
 import { captionedFrame } from './chart-captions.ts';
-import { unitCell } from './chart-layout.ts';
+import { SPACE, unitCell } from './chart-layout.ts';
 import { figureField } from './figure-fields.ts';
 
 /** Problems per square. */
@@ -81,7 +81,7 @@ export const oldCompoundProblems = defineChart({
   plot: (data, { width }) => {
     const narrow = width < 500;
     const perRow = narrow ? 4 : 5;
-    const blockGap = narrow ? 8 : 16;
+    const blockGap = narrow ? SPACE.gap : SPACE.section;
     const { cell, gap } = unitCell((width - blockGap * (perRow - 1)) / perRow, BLOCK_SIDE);
     const blockSize = cell * BLOCK_SIDE;
     const count = Math.max(1, Math.ceil(data.problems_solved / BLOCK_PROBLEMS));

@@ -10,6 +10,7 @@ import { formatChineseDate } from '../text/format-number.ts';
 import type { Enclosures } from '../schemas/enclosures.ts';
 import { defineChart } from './chart-definition.ts';
 import { captionedFrame } from './chart-captions.ts';
+import { SPACE } from './chart-layout.ts';
 import { figureField } from './figure-fields.ts';
 
 const COLUMNS = 5;
@@ -81,8 +82,8 @@ export const releasedRoadStreets = defineChart({
     const count = data.equivalent_standard_streets;
     const rows = Math.max(1, Math.ceil(count / COLUMNS));
     const narrow = width < 500;
-    const gapX = narrow ? 12 : 20;
-    const gapY = narrow ? 14 : 18;
+    const gapX = narrow ? SPACE.gap : SPACE.section;
+    const gapY = SPACE.section;
     const strip = narrow ? 16 : 20;
     const streets = Array.from({ length: count }, (_, i) => ({ column: i % COLUMNS, row: Math.floor(i / COLUMNS) }));
     const per = perStreet(data);

@@ -11,6 +11,8 @@ const NO_LINE_START = '，。、；：！？）》」』”’%…,.;:!?)';
 const NO_LINE_END = '（《「『“‘(';
 /** Opening brackets: a line break just before one keeps the bracketed words together. */
 const BRACKETS = '（(';
+/** Closing brackets: a parenthesis closed on the line needs no keeping together. */
+const CLOSING = '）)';
 /** Line height as a multiple of the font size. */
 const LEADING = 1.2;
 
@@ -64,8 +66,11 @@ export function wrapLines(text: string, maxWidth: number, fontSize: number): str
     for (const piece of pieces(paragraph)) {
       const next = [...line, piece];
       if (line.join('').trim() !== '' && textWidth(next.join('').trimEnd(), fontSize) > maxWidth) {
-        // Prefer to break before an opening bracket on this line, keeping a parenthesis whole.
-        const bracket = line.findLastIndex((p, i) => i > 0 && BRACKETS.includes(p[0] ?? ''));
+        // When the break would fall inside a parenthesis, prefer to break before its opening
+        // bracket, keeping the parenthesis whole.
+        const opened = line.findLastIndex((p, i) => i > 0 && BRACKETS.includes(p[0] ?? ''));
+        const closed = line.slice(opened).some((p) => [...CLOSING].some((c) => p.includes(c)));
+        const bracket = opened > 0 && !closed ? opened : -1;
         const carry =
           bracket > 0 && textWidth(next.slice(bracket).join(''), fontSize) <= maxWidth ? bracket : line.length;
         lines.push(line.slice(0, carry).join('').trimEnd());

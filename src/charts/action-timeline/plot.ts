@@ -17,10 +17,6 @@ import { daysBetween, monthDay, timeFrame, type Event } from './time-frame.ts';
 const MARGIN_X = 6;
 /** Room under the frame for the axis: ticks and their labels. */
 const AXIS_HEIGHT = 24;
-/** Space between an event's label and the track, and between the track and the days under it. */
-const TRACK_GAP = 8;
-/** Distance from the track down to the target. */
-const TARGET_DROP = 40;
 const ROWS = ['track', 'target'] as const;
 
 /** An event label: its row above the track (0 nearest) and the side of its date it reads from. */
@@ -54,15 +50,17 @@ export function plot(data: Timeline, { width }: ChartOptions): Plot.PlotOptions 
   const x = Plot.scale({ x: { type: 'utc', domain, range: [MARGIN_X, width - MARGIN_X] } });
   const placed = placeLabels(list, (date) => x.apply(date) as number, width, text.fontSize);
   const labelRows = Math.max(1, ...placed.map((p) => p.row + 1));
-  const labelPitch = 2 * text.lineHeight + 4;
+  const labelPitch = 2 * text.lineHeight + SPACE.tight;
+  // From the track down to the target: the days under the track, then a section's space.
+  const targetDrop = SPACE.gap + text.lineHeight + SPACE.section;
   const targetLines = wrapLines(targetLabel(data), width - (x.apply(start) as number) - 2, text.fontSize);
-  const insetBottom = TRACK_GAP + targetLines.length * text.lineHeight + SPACE.gap;
-  const marginTop = SPACE.edge + labelRows * labelPitch + TRACK_GAP;
-  const height = marginTop + TARGET_DROP + insetBottom + AXIS_HEIGHT;
+  const insetBottom = SPACE.gap + targetLines.length * text.lineHeight + SPACE.gap;
+  const marginTop = SPACE.edge + labelRows * labelPitch + SPACE.gap;
+  const height = marginTop + targetDrop + insetBottom + AXIS_HEIGHT;
   const days = daysBetween(data);
   const on = (row: (typeof ROWS)[number]) => () => row;
   /** How far above the track a label's top is. */
-  const rise = (p: Placed) => (p.row + 1) * labelPitch + TRACK_GAP;
+  const rise = (p: Placed) => (p.row + 1) * labelPitch + SPACE.gap;
 
   const marks: Plot.Markish[] = [
     Plot.frame({ anchor: 'bottom', stroke: color('rule'), className: 'mark-axis' }),
@@ -88,7 +86,7 @@ export function plot(data: Timeline, { width }: ChartOptions): Plot.PlotOptions 
       Plot.text([daysLabel(days)], {
         x: new Date((launchEvent.date.getTime() + cutoffEvent.date.getTime()) / 2),
         y: on('track'),
-        dy: TRACK_GAP + 2,
+        dy: SPACE.gap,
         text: (d: string) => d,
         lineAnchor: 'top',
         fontWeight: 700,
@@ -157,7 +155,7 @@ export function plot(data: Timeline, { width }: ChartOptions): Plot.PlotOptions 
     Plot.text([targetLines.join('\n')], {
       x: start,
       y: on('target'),
-      dy: TRACK_GAP,
+      dy: SPACE.gap,
       text: (d: string) => d,
       textAnchor: 'start',
       lineAnchor: 'top',

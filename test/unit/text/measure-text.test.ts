@@ -48,6 +48,12 @@ describe('wrapLines', () => {
     expect(wrapLines('动态交办问题（动态发现问题）', 150, 13)).toEqual(['动态交办问题', '（动态发现问题）']);
   });
 
+  test('breaks as usual after a parenthesis already closed on the line', () => {
+    const lines = wrapLines('文章只说“力争”（某局所说），没有说明从哪一天起算；图中虚线只是示意', 200, 13);
+    expect(lines[0]).toContain('（某局所说），');
+    for (const line of lines) expect(textWidth(line, 13)).toBeLessThanOrEqual(200);
+  });
+
   test('keeps a web address whole, on the next line when it does not fit', () => {
     expect(wrapLines('数据第1版 · https://example.org/charts/a-b/', 200, 12)).toEqual([
       '数据第1版 ·',
