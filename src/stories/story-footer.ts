@@ -33,7 +33,10 @@ export interface StoryFooter {
 export function storyFooter(root: string, catalog: Catalog, slug: string): StoryFooter {
   const source = readFileSync(path.join(root, STORIES_DIR, `${slug}.mdx`), 'utf8');
   const uses = storyUses(source, registeredChartDataset);
-  const datasets = uses.datasets.map((dataset) => {
+  // A public build has checked that every dataset used is published; in the preview a dataset whose
+  // files are broken is missing from the last good data, and the banner above already says why.
+  const shown = uses.datasets.filter((dataset) => catalog.versions.get(dataset)?.length);
+  const datasets = shown.map((dataset) => {
     const version = latestVersion(catalog, dataset);
     return { dataset, title: datasetTitle(dataset), version, urls: versionUrls(dataset, version.version) };
   });
