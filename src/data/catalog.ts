@@ -68,8 +68,18 @@ export function loadCatalog(root: string, options: CatalogOptions): Catalog {
  */
 export function latestVersion<D extends DatasetId>(catalog: Catalog, dataset: D): CatalogVersion<D> {
   const latest = catalog.versions.get(dataset)?.at(-1);
-  if (!latest) throw new EditorError([unpublishedDataset(dataset)], { zh: '数据检查', en: 'Data check' });
-  return latest as CatalogVersion<D>;
+  if (!latest || !isVersionOf(latest, dataset)) {
+    throw new EditorError([unpublishedDataset(dataset)], { zh: '数据检查', en: 'Data check' });
+  }
+  return latest;
+}
+
+/**
+ * A version read from `dataset`'s folder was validated with that dataset's schema, so its `dataset`
+ * field vouches for the type of its data: a checked narrowing, not a cast.
+ */
+function isVersionOf<D extends DatasetId>(version: CatalogVersion, dataset: D): version is CatalogVersion<D> {
+  return version.dataset === dataset;
 }
 
 /** The problem of a dataset the site needs that has no published version (only a draft, or no file). */
@@ -84,5 +94,5 @@ export function unpublishedDataset(dataset: DatasetId, usedBy?: { zh: string; en
 
 /** A given version of a dataset, or undefined. */
 export function findVersion<D extends DatasetId>(catalog: Catalog, dataset: D, version: number): CatalogVersion<D> | undefined {
-  return catalog.versions.get(dataset)?.find((v) => v.version === version) as CatalogVersion<D> | undefined;
+  return catalog.versions.get(dataset)?.find((v): v is CatalogVersion<D> => isVersionOf(v, dataset) && v.version === version);
 }

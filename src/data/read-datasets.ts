@@ -177,5 +177,5 @@ export function checkVersionFile(
     });
   }
   if (problems.length > 0) return { problems };
-  return { version: { dataset, version: n, file, bytes, sha256: sha256(bytes), data } as DatasetVersion, problems };
+  return { version: { dataset, version: n, file, bytes, sha256: sha256(bytes), data }, problems };
 }

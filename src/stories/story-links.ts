@@ -1,11 +1,13 @@
 /**
- * Which story a chart appears in, so embeds and chart pages can link back to it. The stories are
+ * Which story a chart appears in (read from each story's MDX syntax tree), so embeds and chart pages
+ * can link back to it. The stories are
  * scanned once per set of stories (not once per page), since embed pages number charts × versions.
  */
 import { getCollection } from 'astro:content';
 import { fillPlaceholders } from '../data/figures.ts';
 import { storyUrl } from '../embed/urls.ts';
 import { getSiteData } from './site-data.ts';
+import { registeredChartDataset, storyUses } from './story-uses.ts';
 
 export interface StoryLink {
   url: string;
@@ -25,7 +27,7 @@ export async function storyUrlFor(chartId: string): Promise<StoryLink> {
     const byChart = new Map<string, StoryLink>();
     for (const story of stories) {
       const link = { url: storyUrl(story.id), title: fillPlaceholders(catalog, story.data.title).text };
-      for (const [, id = ''] of (story.body ?? '').matchAll(/<(?:Chart id|Step chart)="([^"]+)"/g)) {
+      for (const id of storyUses(story.body ?? '', registeredChartDataset).charts) {
         if (!byChart.has(id)) byChart.set(id, link);
       }
     }

@@ -12,6 +12,8 @@ import type { PicturesFile } from '../schemas/pictures.ts';
 export interface StoryUses {
   /** Datasets the story reads, each once, in order of first use. */
   datasets: DatasetId[];
+  /** Ids of the charts it shows (`<Chart id>`, `<Step chart>`), each once, in order. */
+  charts: string[];
   /** Ids of the pictures it shows with `<Picture id>`. */
   pictures: string[];
   /** Ids of the before/after pairs it shows with `<BeforeAfter id>`. */
@@ -52,14 +54,18 @@ export function storyUses(source: string, chartDataset: ChartDataset): StoryUses
   const datasets = new Set<DatasetId | undefined>();
   const pictures = new Set<string>();
   const pairs = new Set<string>();
+  const charts = new Set<string>();
   const visit = (node: Node): void => {
     if (node.type === 'yaml') placeholderReferences(node.value).forEach((ref) => datasets.add(datasetOf(ref)));
     if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
       const id = attribute(node, 'id');
       if (node.name === 'Num') datasets.add(datasetOf(attribute(node, 'of') ?? ''));
-      else if (node.name === 'Chart' && id) datasets.add(chartDataset(id));
-      else if (node.name === 'Step') datasets.add(chartDataset(attribute(node, 'chart') ?? ''));
-      else if (node.name === 'Quote') datasets.add(QUOTES);
+      const chart = node.name === 'Chart' ? id : node.name === 'Step' ? attribute(node, 'chart') : undefined;
+      if (chart) {
+        charts.add(chart);
+        datasets.add(chartDataset(chart));
+      }
+      if (node.name === 'Quote') datasets.add(QUOTES);
       else if (node.name === 'Picture' && id) pictures.add(id);
       else if (node.name === 'BeforeAfter' && id) pairs.add(id);
     }
@@ -68,10 +74,11 @@ export function storyUses(source: string, chartDataset: ChartDataset): StoryUses
   try {
     visit(mdxToMdast(source));
   } catch {
-    return { datasets: [], pictures: [], pairs: [] };
+    return { datasets: [], charts: [], pictures: [], pairs: [] };
   }
   return {
     datasets: [...datasets].filter((dataset) => dataset !== undefined),
+    charts: [...charts],
     pictures: [...pictures],
     pairs: [...pairs],
   };

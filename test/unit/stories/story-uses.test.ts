@@ -55,6 +55,7 @@ describe('storyUses', () => {
     );
     expect(storyUses(source, fixtureCharts)).toEqual({
       datasets: [...new Set([A, B, C, 'quotes'])],
+      charts: ['chart-b', 'chart-c'],
       pictures: ['pic-1'],
       pairs: ['pair-1'],
     });
@@ -65,6 +66,7 @@ describe('storyUses', () => {
       storyUses(story('title: 标题\ndek: 导语\ndescription: 简介', '只有文字。\n\n## 小标题'), fixtureCharts),
     ).toEqual({
       datasets: [],
+      charts: [],
       pictures: [],
       pairs: [],
     });
@@ -87,6 +89,7 @@ describe('storyUses', () => {
     expect(storyUses(story('title: 标题\ndek: 导语\ndescription: 简介', '<Chart id="chart-b"'), fixtureCharts)).toEqual(
       {
         datasets: [],
+        charts: [],
         pictures: [],
         pairs: [],
       },
