@@ -127,7 +127,7 @@ describe('usesIllustration', () => {
       { id: 'mixed', before: side('photo-1'), after: side('drawn-2'), caption: 'c' },
     ],
   });
-  const uses = (pictures: string[], pairs: string[]) => ({ datasets: [], pictures, pairs });
+  const uses = (pictures: string[], pairs: string[]) => ({ datasets: [], charts: [], pictures, pairs });
 
   test('true only when a picture shown, alone or in a pair, is an illustration', () => {
     expect(usesIllustration(uses([], []), file)).toBe(false);
