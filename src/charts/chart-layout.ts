@@ -4,16 +4,11 @@
  * scales and marks; the text around it is placed by chart-captions.ts with the same spacing, so no
  * chart carries its own gaps.
  */
-import { wrapLines } from '../text/measure-text.ts';
-
 /**
  * Chart text size in CSS pixels, set on every chart's root by the renderer: at least 12 px on a
  * 360 px phone, where the narrow rendering is drawn at its own size.
  */
 export const BASE_FONT_SIZE = 13;
-
-// src/render/standalone-svg.ts wraps the download's title with it; it can import src/text directly.
-export { wrapLines };
 
 /**
  * Space in pixels: above the first block and below the last (`edge`), between a label and what it

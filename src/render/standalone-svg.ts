@@ -7,7 +7,7 @@ import type { BoundChart } from '../charts/chart-definition.ts';
 import { COLORS, FONT_STACK, resolveTokens } from '../design/tokens.ts';
 import { escapeXml } from '../text/escape-xml.ts';
 import { renderSvg } from './render-svg.ts';
-import { wrapLines } from '../charts/chart-layout.ts';
+import { wrapLines } from '../text/measure-text.ts';
 
 export interface StandaloneSvg {
   svg: string;
