@@ -6,11 +6,11 @@
  * navigates or scripts the host page.
  */
 import { parsePymMessage, saneHeight } from './pym-protocol.ts';
-import { embedUrl } from './urls.ts';
+import { embedUrl, SITE_PATHS } from './urls.ts';
 
 ((): void => {
   const script = document.currentScript as HTMLScriptElement | null;
-  const origin = new URL(script?.src ?? '/embed.js', window.location.href).origin;
+  const origin = new URL(script?.src ?? SITE_PATHS.embedScript, window.location.href).origin;
   const frames = new Map<string, HTMLIFrameElement>();
   const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 

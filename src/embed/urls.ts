@@ -17,6 +17,20 @@ export function latestUrl(dataset: string): string {
   return `/data/${dataset}/latest.json`;
 }
 
+/** The site's fixed public paths. */
+export const SITE_PATHS = {
+  home: '/',
+  /** Every chart, for the newsroom. */
+  charts: '/charts/',
+  /** Every chart as JSON, for tools. */
+  chartsJson: '/charts.json',
+  /** Every dataset and version as JSON. */
+  dataIndex: '/data/index.json',
+  /** The embed loader partner pages load. */
+  embedScript: '/embed.js',
+  sitemap: '/sitemap.xml',
+} as const;
+
 /** A story's page. */
 export function storyUrl(slug: string): string {
   return `/${slug}/`;
@@ -86,7 +100,7 @@ export function embedCodes(origin: string, chart: EmbeddableChart, version?: num
     ].join('\n'),
     loader: [
       `<div data-chart-embed="${chart.id}"${version === undefined ? '' : ` data-version="${version}"`} data-title="${safeTitle}" data-height="${chart.embedHeight}"></div>`,
-      `<script async src="${new URL('/embed.js', origin).href}"></script>`,
+      `<script async src="${new URL(SITE_PATHS.embedScript, origin).href}"></script>`,
     ].join('\n'),
     iframe: `<iframe src="${url}" title="${safeTitle}" width="100%" height="${chart.embedHeight}" loading="lazy" frameborder="0"></iframe>`,
   };

@@ -6,7 +6,7 @@
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
 import { CHARTS } from '../charts/index.ts';
-import { chartPageUrl, storyUrl } from '../embed/urls.ts';
+import { chartPageUrl, SITE_PATHS, storyUrl } from '../embed/urls.ts';
 import { escapeXml } from '../text/escape-xml.ts';
 import { siteOrigin } from '../embed/site-origin.ts';
 
@@ -14,9 +14,9 @@ export const GET: APIRoute = async ({ site }) => {
   const origin = siteOrigin(site);
   const stories = (await getCollection('stories')).sort((a, b) => a.data.order - b.data.order);
   const paths = [
-    '/',
+    SITE_PATHS.home,
     ...stories.map((story) => storyUrl(story.id)),
-    '/charts/',
+    SITE_PATHS.charts,
     ...CHARTS.map((c) => chartPageUrl(c.id)),
   ];
   const body = [
