@@ -1,8 +1,10 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
 import { designTokens } from './src/integrations/design-tokens.ts';
 import { editorChecks } from './src/integrations/editor-checks.ts';
+import { storyMdxPlugin } from './src/stories/story-mdx-plugin.ts';
 
 export default defineConfig({
   // The public origin, for canonical links and embed codes. Set SITE_URL when building for production.
@@ -39,7 +41,8 @@ export default defineConfig({
       },
     },
   },
-  integrations: [editorChecks(), designTokens(), mdx()],
+  // Stories' MDX gets what its structure says (Scrolly steps, chart heading levels) from one plugin.
+  integrations: [editorChecks(), designTokens(), mdx({ processor: satteri({ mdastPlugins: [storyMdxPlugin] }) })],
   security: {
     csp: {
       directives: [

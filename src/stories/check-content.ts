@@ -13,27 +13,76 @@ import type { PathSegment } from '../text/json-path.ts';
 import type { Catalog } from '../data/catalog.ts';
 import type { EditorProblem } from '../data/problems.ts';
 import { fillPlaceholders } from '../data/figures.ts';
-import { MAX_STEPS } from '../components/Scrolly/scrolly-steps.ts';
-import { MDX_COMPONENTS } from './mdx-components.ts';
+import { componentRule, isStoryComponent, STORY_COMPONENT_NAMES, type ContentContext } from './mdx-components.ts';
+import { isElement, textAttributes, type TreeNode } from './story-tree.ts';
 
 export const STORIES_DIR = 'content/stories';
 
-interface MdastNode {
-  type: string;
+/** A node of the syntax tree satteri gives, as far as the check reads it. */
+interface MdastNode extends TreeNode {
   /** Text of yaml (frontmatter) and text nodes. */
   value?: unknown;
-  name?: string | null;
-  attributes?: { type: string; name?: string; value?: unknown }[];
   children?: MdastNode[];
   position?: { start: { line: number; column: number } };
 }
 
-/** How many MDX elements named `name` a node holds, at any depth. */
-function countElements(node: MdastNode, name: string): number {
-  return (node.children ?? []).reduce(
-    (sum, child) => sum + (child.name === name ? 1 : 0) + countElements(child, name),
-    0,
-  );
+/** A problem with one element; the caller adds the file, line and tag. */
+type ElementMiss = Pick<EditorProblem, 'message' | 'fix'>;
+
+/** What is wrong with one story component in its place in the tree. */
+function checkElement(node: MdastNode, parent: MdastNode, context: ContentContext): ElementMiss[] {
+  const name = node.name ?? '';
+  if (!isStoryComponent(name)) {
+    return [
+      {
+        message: `未知组件 ${name} (unknown component)`,
+        fix: `可用的组件：${STORY_COMPONENT_NAMES.join(', ')} (available components)`,
+      },
+    ];
+  }
+  const rule = componentRule(name);
+  const attributes = textAttributes(node);
+  const missing = rule.required.filter((attribute) => !attributes[attribute]);
+  const misses: ElementMiss[] = missing.map((attribute) => ({
+    message: `缺少属性 ${attribute} (missing attribute ${attribute})`,
+    fix: rule.usage,
+  }));
+  if (rule.block && node.type !== 'mdxJsxFlowElement') {
+    misses.push({
+      message: `${name} 要单独占一段，不能写在句子里 (${name} must stand on its own lines, not inside a sentence)`,
+      fix: `前后各空一行 (leave a blank line before and after it): ${rule.usage}`,
+    });
+  }
+  if (rule.parent && !isElement(parent, rule.parent)) {
+    misses.push({
+      message: `${name} 只能直接放在 ${rule.parent} 里面 (${name} must be inside ${rule.parent}, directly)`,
+      fix: rule.usage,
+    });
+  }
+  if (rule.holds) misses.push(...checkHeld(node, rule.holds, rule.usage));
+  const miss = missing.length === 0 ? rule.check?.(attributes, context) : undefined;
+  return miss ? [...misses, miss] : misses;
+}
+
+/** A component that holds `held` (a <Scrolly> its <Step>s) holds at least one, and nothing else. */
+function checkHeld(node: MdastNode, held: string, usage: string): ElementMiss[] {
+  const name = node.name ?? '';
+  const children = node.children ?? [];
+  const count = children.filter((child) => isElement(child, held)).length;
+  const misses: ElementMiss[] = [];
+  if (count === 0) {
+    misses.push({
+      message: `${name} 里至少要有一个 ${held}，这里有 0 个 (a ${name} needs at least one ${held}; found 0)`,
+      fix: usage,
+    });
+  }
+  if (count < children.length) {
+    misses.push({
+      message: `${name} 里只能放 ${held}，文字要写在 ${held} 里面 (only ${held} elements go inside a ${name}; put text inside a ${held})`,
+      fix: usage,
+    });
+  }
+  return misses;
 }
 
 /** Checks one MDX source; `file` names it in problems, `root` is the project folder. */
@@ -45,7 +94,7 @@ export function checkStorySource(
 ): EditorProblem[] {
   let tree: MdastNode;
   try {
-    tree = mdxToMdast(source) as unknown as MdastNode;
+    tree = mdxToMdast(source);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const at = /^(\d+):(\d+)/.exec(message);
@@ -59,75 +108,22 @@ export function checkStorySource(
     ];
   }
   const problems: EditorProblem[] = [];
-  const visit = (node: MdastNode, parents: string[]): void => {
+  const visit = (node: MdastNode, parent: MdastNode): void => {
     if (node.type === 'yaml' && typeof node.value === 'string') {
       problems.push(...checkFrontmatter(file, node.value, catalog));
       return;
     }
-    if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name) {
+    if (isElement(node)) {
       const at = node.position ? { line: node.position.start.line, column: node.position.start.column } : {};
-      const rule = MDX_COMPONENTS[node.name];
-      const attributes: Record<string, string> = {};
-      for (const attribute of node.attributes ?? []) {
-        if (attribute.type === 'mdxJsxAttribute' && attribute.name) {
-          attributes[attribute.name] = typeof attribute.value === 'string' ? attribute.value : '';
-        }
-      }
-      const tag = `<${node.name}${Object.entries(attributes)
+      const tag = `<${node.name}${Object.entries(textAttributes(node))
         .map(([k, v]) => ` ${k}="${v}"`)
         .join('')}>`;
-      if (!rule) {
-        problems.push({
-          file,
-          ...at,
-          path: tag,
-          message: `未知组件 ${node.name} (unknown component)`,
-          fix: `可用的组件：${Object.keys(MDX_COMPONENTS).join(', ')} (available components)`,
-        });
-      } else {
-        for (const name of rule.required) {
-          if (!attributes[name]) {
-            problems.push({
-              file,
-              ...at,
-              path: tag,
-              message: `缺少属性 ${name} (missing attribute ${name})`,
-              fix: rule.usage,
-            });
-          }
-        }
-        if (node.name === 'Scrolly') {
-          const steps = countElements(node, 'Step');
-          if (steps < 1 || steps > MAX_STEPS) {
-            problems.push({
-              file,
-              ...at,
-              path: tag,
-              message: `滚动叙事需要 1 到 ${MAX_STEPS} 个 Step，这里有 ${steps} 个 (a Scrolly needs 1 to ${MAX_STEPS} steps; found ${steps})`,
-              fix: rule.usage,
-            });
-          }
-        }
-        if (rule.parent && !parents.includes(rule.parent)) {
-          problems.push({
-            file,
-            ...at,
-            path: tag,
-            message: `${node.name} 只能放在 ${rule.parent} 里面 (${node.name} must be inside ${rule.parent})`,
-            fix: rule.usage,
-          });
-        }
-        const miss = rule.required.every((name) => attributes[name])
-          ? rule.check?.(attributes, { catalog, root })
-          : undefined;
-        if (miss) problems.push({ file, ...at, path: tag, message: miss.message, fix: miss.fix });
-      }
-      for (const child of node.children ?? []) visit(child, [...parents, node.name]);
-      return;
+      for (const miss of checkElement(node, parent, { catalog, root }))
+        problems.push({ file, ...at, path: tag, ...miss });
     }
-    for (const child of node.children ?? []) visit(child, parents);
+    for (const child of node.children ?? []) visit(child, node);
   };
-  visit(tree, []);
+  visit(tree, tree);
   return problems;
 }
 

@@ -1,6 +1,9 @@
 /**
- * The components a story's MDX may use, their required attributes and how each reference is
- * checked. The story page maps the same names to the Astro components.
+ * The registry of story components: every component a story's MDX may use, with its required
+ * attributes and how each reference is checked. The content check reads it; the map of Astro
+ * components the story page renders with (src/components/story-components.ts) is typed against it,
+ * so a name in one and not the other, or a required attribute the component lacks, fails the type
+ * check.
  */
 import { findChart } from '../charts/index.ts';
 import { latestVersion, type Catalog } from '../data/catalog.ts';
@@ -8,12 +11,18 @@ import { lookupFact } from '../data/figures.ts';
 import { pictureIds } from './check-pictures.ts';
 
 export interface ComponentRule {
-  /** Attributes that must be present. */
-  required: string[];
+  /** Attributes that must be present: each is a prop the component declares. */
+  required: readonly string[];
+  /** Props the MDX plugin sets from the story's structure (src/stories/story-mdx-plugin.ts). */
+  fromStructure?: readonly string[];
   /** An example, shown as the fix when the component is misused. */
   usage: string;
-  /** A component it must sit inside, if any. */
+  /** It renders a block (a figure, a section), so it stands on its own lines, never inside a sentence. */
+  block?: boolean;
+  /** The component it must sit directly inside, if any. */
   parent?: string;
+  /** The component it holds, at least once, and nothing else besides. */
+  holds?: string;
   /** Checks the references; returns a problem or undefined. */
   check?: (attributes: Record<string, string>, context: ContentContext) => { message: string; fix: string } | undefined;
 }
@@ -24,7 +33,7 @@ export interface ContentContext {
   root: string;
 }
 
-export const MDX_COMPONENTS: Record<string, ComponentRule> = {
+export const MDX_COMPONENTS = {
   Num: {
     required: ['of'],
     usage: '<Num of="enclosures.sites_rectified" />',
@@ -35,6 +44,8 @@ export const MDX_COMPONENTS: Record<string, ComponentRule> = {
   },
   Chart: {
     required: ['id'],
+    fromStructure: ['headingLevel'],
+    block: true,
     usage: '<Chart id="hoarding-units" />',
     check: (attributes) => {
       const id = attributes['id'] ?? '';
@@ -48,6 +59,7 @@ export const MDX_COMPONENTS: Record<string, ComponentRule> = {
   },
   Quote: {
     required: ['id'],
+    block: true,
     usage: '<Quote id="zhang-jianguo-park" />',
     check: (attributes, { catalog }) => {
       const id = attributes['id'] ?? '';
@@ -62,6 +74,9 @@ export const MDX_COMPONENTS: Record<string, ComponentRule> = {
   },
   Scrolly: {
     required: ['label'],
+    fromStructure: ['steps'],
+    block: true,
+    holds: 'Step',
     usage: '<Scrolly label="图解：拆除围挡"><Step chart="hoarding-units" state="all">…</Step></Scrolly>',
   },
   Step: {
@@ -90,6 +105,7 @@ export const MDX_COMPONENTS: Record<string, ComponentRule> = {
   },
   Picture: {
     required: ['id'],
+    block: true,
     usage: '<Picture id="xinmin-pocket-park" />',
     check: (attributes, { root }) => {
       const id = attributes['id'] ?? '';
@@ -105,6 +121,7 @@ export const MDX_COMPONENTS: Record<string, ComponentRule> = {
   },
   BeforeAfter: {
     required: ['id'],
+    block: true,
     usage: '<BeforeAfter id="nanhu-xincun" />',
     check: (attributes, { root }) => {
       const id = attributes['id'] ?? '';
@@ -117,4 +134,21 @@ export const MDX_COMPONENTS: Record<string, ComponentRule> = {
           };
     },
   },
-};
+} as const satisfies Record<string, ComponentRule>;
+
+/** The name of a story component. */
+export type StoryComponentName = keyof typeof MDX_COMPONENTS;
+
+/** Whether `name` is a story component. */
+export function isStoryComponent(name: string): name is StoryComponentName {
+  return Object.hasOwn(MDX_COMPONENTS, name);
+}
+
+/** Every story component's name, in the registry's order. */
+export const STORY_COMPONENT_NAMES: readonly StoryComponentName[] =
+  Object.keys(MDX_COMPONENTS).filter(isStoryComponent);
+
+/** The rule for a story component. */
+export function componentRule(name: StoryComponentName): ComponentRule {
+  return MDX_COMPONENTS[name];
+}

@@ -28,7 +28,7 @@ export async function showStep(page: Page, index: number): Promise<void> {
   await scrollToStep(page, index);
   await page.waitForFunction(
     (i) =>
-      document.querySelector('[data-scrolly-graphic]')?.getAttribute('data-active-step') === String(i) &&
+      document.querySelector('[data-scrolly]')?.getAttribute('data-active-step') === String(i) &&
       getComputedStyle(document.querySelector(`[data-state-index="${i}"]`) as Element).visibility === 'visible',
     index,
     { timeout: SLOW_WAIT_MS },

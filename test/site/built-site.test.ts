@@ -139,7 +139,7 @@ describe.each(readStories().map((story) => [story.urlPath, story] as const))('th
   test('no number is typed into the prose: digits appear only inside data, dates, quotes, charts and names', () => {
     const body = document.querySelector('.story-body')?.cloneNode(true) as Element;
     for (const el of body.querySelectorAll(
-      'script, data, time, figure, blockquote, svg, table, details, scrolly-story [data-scrolly-graphic], [data-before-after]',
+      'script, data, time, figure, blockquote, svg, table, details, [data-before-after]',
     ))
       el.remove();
     const text = body.textContent ?? '';
@@ -177,10 +177,10 @@ describe.each(readStories().map((story) => [story.urlPath, story] as const))('th
     expect(sections.length).toBe((mdx.match(/<Scrolly[\s>]/g) ?? []).length);
     for (const section of sections) {
       const steps = section.querySelectorAll('[data-step]');
-      const states = section.querySelectorAll('[data-scrolly-graphic] [data-state-index]');
+      const states = section.querySelectorAll('[data-state-index]');
       expect(steps.length).toBeGreaterThan(0);
       expect(states.length).toBe(steps.length);
-      expect(section.querySelector('[data-scrolly-graphic]')?.getAttribute('data-active-step')).toBe('0');
+      expect(section.getAttribute('data-active-step')).toBe('0');
       steps.forEach((step, i) => expect(step.getAttribute('data-chart')).toBe(states[i]?.getAttribute('data-chart')));
     }
   });

@@ -3,7 +3,8 @@
  * reports steps as they cross the trigger line; after every scroll burst, resize or address-bar
  * change the element also recomputes the active step from the layout, so a reload in the middle of
  * the story or a fast fling (which can skip intersection events) always ends on the right state.
- * All visuals are CSS; this only sets `data-active-step` and an `is-active` class.
+ * All visuals are CSS; this only sets the section's `data-active-step` and an `is-active` class on
+ * the state and the step being read.
  */
 import scrollama from 'scrollama';
 
@@ -11,7 +12,7 @@ const SETTLE_MS = 120;
 
 class ScrollyStory extends HTMLElement {
   #scroller: scrollama.ScrollamaInstance | undefined;
-  #graphic: HTMLElement | null = null;
+  #section: HTMLElement | null = null;
   #steps: HTMLElement[] = [];
   #states: HTMLElement[] = [];
   #active = -1;
@@ -23,7 +24,7 @@ class ScrollyStory extends HTMLElement {
   }
 
   connectedCallback(): void {
-    this.#graphic = this.querySelector<HTMLElement>('[data-scrolly-graphic]');
+    this.#section = this.querySelector<HTMLElement>('[data-scrolly]');
     this.#steps = [...this.querySelectorAll<HTMLElement>('[data-step]')];
     this.#states = [...this.querySelectorAll<HTMLElement>('[data-state-index]')];
     this.#steps.forEach((step, index) => step.setAttribute('data-step', String(index)));
@@ -71,9 +72,9 @@ class ScrollyStory extends HTMLElement {
   };
 
   #activate(index: number): void {
-    if (index === this.#active || !this.#graphic) return;
+    if (index === this.#active || !this.#section) return;
     this.#active = index;
-    this.#graphic.dataset['activeStep'] = String(index);
+    this.#section.dataset['activeStep'] = String(index);
     this.#states.forEach((state, i) => state.classList.toggle('is-active', i === index));
     this.#steps.forEach((step, i) => step.classList.toggle('is-active', i === index));
   }
