@@ -8,11 +8,8 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { sha256 } from '../../src/data/hash.ts';
 import { lockKey, writeLock } from '../../src/data/lock.ts';
-import { DATASET_SCHEMAS, type DatasetId } from '../../src/schemas/index.ts';
+import { DATASET_IDS, type DatasetId } from '../../src/schemas/index.ts';
 import { FIXTURES, ROOT, tempProject } from './temp-project.ts';
-
-/** Every dataset id the schemas register. */
-export const DATASET_IDS = Object.keys(DATASET_SCHEMAS) as DatasetId[];
 
 /** The bytes of a dataset's sample version 1: its fixture, or else the project's own v1.json. */
 export function sampleVersionBytes(dataset: DatasetId): Buffer {

@@ -6,8 +6,8 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { checkVersionFile } from '../../../src/data/read-datasets.ts';
-import type { DatasetId } from '../../../src/schemas/index.ts';
-import { DATASET_IDS as DATASETS, sampleVersionBytes } from '../../helpers/fixture-project.ts';
+import { DATASET_IDS as DATASETS, type DatasetId } from '../../../src/schemas/index.ts';
+import { sampleVersionBytes } from '../../helpers/fixture-project.ts';
 
 const FILES = Object.fromEntries(DATASETS.map((d) => [d, sampleVersionBytes(d)])) as Record<DatasetId, Buffer>;
 const CONTEXT = { today: '2026-11-25' };
