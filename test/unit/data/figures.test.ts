@@ -84,7 +84,7 @@ describe('the content check names the MDX file and the reference', () => {
     expect(messages.some((m) => m.includes('has no state "nope"'))).toBe(true);
   });
 
-  test('a scrollytelling section needs a label and 1 to 10 steps', () => {
+  test('a scrollytelling section needs a label and at least one step, and takes any number', () => {
     const head = '---\ntitle: t\ndek: d\ndescription: x\ncredit: c\n---\n\n';
     const empty = checkStorySource('content/stories/x.mdx', `${head}<Scrolly label="图解"></Scrolly>\n`, catalog);
     expect(empty.map((p) => p.message)).toEqual([expect.stringContaining('found 0')]);
@@ -94,7 +94,7 @@ describe('the content check names the MDX file and the reference', () => {
       `${head}<Scrolly label="图解">\n${steps}\n</Scrolly>\n`,
       catalog,
     );
-    expect(many.map((p) => p.message)).toEqual([expect.stringContaining('found 11')]);
+    expect(many).toEqual([]);
     const unlabelled = checkStorySource(
       'content/stories/x.mdx',
       `${head}<Scrolly><Step chart="hoarding-units">x</Step></Scrolly>\n`,
