@@ -9,11 +9,11 @@ import path from 'node:path';
 import { sha256 } from '../../src/data/hash.ts';
 import { loadCatalog, type Catalog, type CatalogVersion } from '../../src/data/catalog.ts';
 import { DATASET_SCHEMAS, type DatasetId } from '../../src/schemas/index.ts';
-import { ROOT } from './temp-project.ts';
+import { FIXTURES, ROOT } from './temp-project.ts';
 
 /** Path of a dataset's fixture (it may not exist). */
 export function fixturePath(dataset: DatasetId): string {
-  return path.join(ROOT, 'test/fixtures/data', `${dataset}.json`);
+  return path.join(FIXTURES, 'data', `${dataset}.json`);
 }
 
 let cached: Catalog | undefined;
@@ -29,7 +29,7 @@ export function fixtureCatalog(): Catalog {
     if (!bytes) continue;
     const data = DATASET_SCHEMAS[dataset].parse(JSON.parse(bytes.toString('utf8')));
     versions.set(dataset, [
-      { dataset, version: 1, file: path.relative(ROOT, file), bytes, sha256: sha256(bytes), data, published: true },
+      { dataset, version: 1, file: path.relative(FIXTURES, file), bytes, sha256: sha256(bytes), data, published: true },
     ]);
   }
   cached = { ...project, versions };

@@ -49,9 +49,11 @@ export async function scrollToEnd(page: Page, { screens = 0.8, pauseMs = 60 } = 
   const skipped = await page.evaluate(() =>
     [...document.images].flatMap((img, i) => (img.complete || !img.checkVisibility() ? [] : [i])),
   );
+  // One at a time, each until it has loaded: bringing the next one into view too soon (before the
+  // browser rendered a frame with this one near) would carry it away again on a busy machine.
   for (const i of skipped) {
     await page.evaluate((index) => document.images[index]?.scrollIntoView({ block: 'center' }), i);
-    await page.waitForTimeout(pauseMs);
+    await page.waitForFunction((index) => document.images[index]?.complete !== false, i, { timeout: SLOW_WAIT_MS });
   }
   await page.waitForFunction(() => [...document.images].every((img) => img.complete), undefined, {
     timeout: SLOW_WAIT_MS,

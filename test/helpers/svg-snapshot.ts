@@ -11,9 +11,9 @@ import path from 'node:path';
 import type { TypedChart } from '../../src/charts/chart-definition.ts';
 import { viewOf, type ChartView } from '../../src/render/chart-view.ts';
 import type { DatasetData, DatasetId } from '../../src/schemas/index.ts';
-import { ROOT } from './temp-project.ts';
+import { REPO } from './temp-project.ts';
 
-export const OUTPUT_DIR = path.join(ROOT, 'test/output');
+export const OUTPUT_DIR = path.join(REPO, 'test/output');
 
 /**
  * The view of a chart bound to test data as version 1 of its dataset. The hash is the data's, as
