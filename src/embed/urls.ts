@@ -70,7 +70,11 @@ export function downloadUrls(chartId: string, version: number): DownloadUrls {
 }
 
 export interface EmbedCodes {
-  /** For pages that already load pym.js 1.3.2. */
+  /**
+   * For pages that already load pym.js 1.3.2. Sets `xdomain` (see `pymXdomain`), so pym.js obeys
+   * only messages from our origin: without it any frame on the partner page could resize our
+   * iframe, scroll the page or navigate its top window.
+   */
   pym: string;
   /** Our own loader: a div and one async script. */
   loader: string;
@@ -86,6 +90,25 @@ export interface EmbeddableChart {
   embedHeight: number;
 }
 
+/**
+ * pym.js's `xdomain` for `origin`: exactly that origin, and nothing else. pym.js 1.3.2 checks a
+ * message with `event.origin.match(new RegExp(xdomain + '$'))` (dist/pym.v1.js, `_isSafeMessage`),
+ * so the origin is escaped as a regular expression (a bare `.` would let `graphicsxexample.com`
+ * pass for `graphics.example.com`) and given a `^` so the pattern is the whole origin (pym.js adds
+ * only the `$`).
+ */
+export function pymXdomain(origin: string): string {
+  return `^${new URL(origin).origin.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&')}`;
+}
+
+/**
+ * JSON for a value written inside an inline `<script>` of the partner's page, with `<` as `\u003c`
+ * so a chart title holding `</script>` or `<!--` cannot end or upset the script.
+ */
+function scriptJson(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, '\\u003c');
+}
+
 /** Embed codes for a chart, pinned to `version` when given. `origin` is the site's public origin. */
 export function embedCodes(origin: string, chart: EmbeddableChart, version?: number): EmbedCodes {
   const { title } = chart;
@@ -96,7 +119,7 @@ export function embedCodes(origin: string, chart: EmbeddableChart, version?: num
     pym: [
       `<div id="${elementId}"></div>`,
       `<!-- 需要页面已加载 pym.js 1.3.2 (requires pym.js 1.3.2 on the page) -->`,
-      `<script>new pym.Parent(${JSON.stringify(elementId)}, ${JSON.stringify(url)}, { title: ${JSON.stringify(title)} });</script>`,
+      `<script>new pym.Parent(${scriptJson(elementId)}, ${scriptJson(url)}, { title: ${scriptJson(title)}, xdomain: ${scriptJson(pymXdomain(origin))} });</script>`,
     ].join('\n'),
     loader: [
       `<div data-chart-embed="${chart.id}"${version === undefined ? '' : ` data-version="${version}"`} data-title="${safeTitle}" data-height="${chart.embedHeight}"></div>`,
