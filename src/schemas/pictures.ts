@@ -52,7 +52,10 @@ export const pictureShape = {
   alt: text(),
   /** Caption printed under the picture; for the article's photos, its caption verbatim. */
   caption: text(),
-  /** Who made it; an illustration's credit must contain "示意图" (e.g. "示意图：数据新闻组依据报道绘制"). */
+  /**
+   * Who made it; an illustration's credit must contain "示意图" (e.g. "示意图：数据新闻组依据报道绘制"),
+   * a photo's credit (like its alt and caption) must not say 示意图, 插图 or illustration.
+   */
   credit: text(),
   /** When the scene shown was as pictured, as precise as is known: YYYY, YYYY-MM or YYYY-MM-DD. */
   date: partialIsoDate(),
@@ -62,8 +65,31 @@ export const pictureShape = {
   place: text(),
 };
 
-/** Rules across fields of one picture: an illustration is credited as one. */
-export function refinePicture(picture: { kind: PictureKind; credit: string }, context: z.RefinementCtx): void {
+/**
+ * Words that mark a picture as an illustration. A photo's credit, alt or caption may not contain
+ * any of them: a reader (or a screen-reader user) would take the photo for a drawing, and an editor
+ * who swapped in a photo but kept the old credit would leave the page saying something false.
+ * Matched case-insensitively, so "Illustration" counts too.
+ */
+export const ILLUSTRATION_WORDS = ['示意图', '插图', 'illustration'] as const;
+
+/** The fields of a photo that are read as saying what the picture is. */
+const PHOTO_TEXT_FIELDS = ['credit', 'alt', 'caption'] as const;
+
+/** The first illustration word in `value`, or undefined. */
+export function illustrationWordIn(value: string): string | undefined {
+  const lower = value.toLowerCase();
+  return ILLUSTRATION_WORDS.find((word) => lower.includes(word));
+}
+
+/**
+ * Rules across fields of one picture: an illustration is credited as one, and a photo is never
+ * credited, described or captioned as one.
+ */
+export function refinePicture(
+  picture: { id: string; kind: PictureKind; credit: string; alt: string; caption: string },
+  context: z.RefinementCtx,
+): void {
   if (picture.kind === 'illustration' && !picture.credit.includes(ILLUSTRATION_MARK)) {
     context.addIssue({
       code: 'custom',
@@ -72,6 +98,20 @@ export function refinePicture(picture: { kind: PictureKind; credit: string }, co
       message: bilingual(
         `示意图的 credit 必须写明“${ILLUSTRATION_MARK}”，如 "示意图：数据新闻组依据报道绘制"`,
         `an illustration's credit must contain "${ILLUSTRATION_MARK}" so it is never taken for a photo`,
+      ),
+    });
+  }
+  if (picture.kind !== 'photo') return;
+  for (const field of PHOTO_TEXT_FIELDS) {
+    const word = illustrationWordIn(picture[field]);
+    if (word === undefined) continue;
+    context.addIssue({
+      code: 'custom',
+      path: [field],
+      input: picture[field],
+      message: bilingual(
+        `图片 "${picture.id}" 的 "kind" 是 "photo"（照片），"${field}" 里却写着“${word}”。若是实拍照片，删掉“${word}”，credit 写明摄影者和机构，如 "新华社记者 张三 摄"；若其实是示意图，把 "kind" 改为 "illustration"`,
+        `picture "${picture.id}" is a photo, "kind": "photo", but its "${field}" says "${word}": if it is a real photo, remove "${word}" and credit the photographer and agency; if it is a drawing, set "kind" to "illustration"`,
       ),
     });
   }

@@ -1,6 +1,7 @@
 /**
  * What a story's footer lists, and only that: the version of each dataset the story uses with its
- * files, the sources behind those datasets, and the illustrations notice when the story shows one.
+ * files, the sources behind those datasets, and a sentence saying which of its pictures are our
+ * illustrations when it shows any (a photo's credit is printed under the photo itself).
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -9,8 +10,10 @@ import { versionUrls } from '../embed/urls.ts';
 import type { Source } from '../schemas/envelope.ts';
 import { datasetTitle, type DatasetId, type DatasetTitle } from '../schemas/index.ts';
 import { STORIES_DIR } from './check-content.ts';
+import type { PicturesFile } from '../schemas/pictures.ts';
 import { readPictures } from './check-pictures.ts';
-import { registeredChartDataset, storyUses, usesIllustration } from './story-uses.ts';
+import { ILLUSTRATION_NOTICE } from './picture-options.ts';
+import { registeredChartDataset, storyUses, type StoryUses } from './story-uses.ts';
 
 /** One dataset the story uses, at the version the story shows. */
 export interface FooterDataset {
@@ -25,8 +28,36 @@ export interface StoryFooter {
   datasets: FooterDataset[];
   /** The sources of those datasets, each once (by title). */
   sources: Source[];
-  /** True when the story shows an illustration, which the footer must then say is not a photo. */
-  illustrated: boolean;
+  /** What the footer says about the pictures: which are illustrations; absent when none is. */
+  picturesNote: string | undefined;
+}
+
+/** The footer's sentence when every picture the story shows is an illustration. */
+export const ALL_ILLUSTRATIONS_NOTE = '文中配图为数据新闻组绘制的示意图，非实拍。';
+
+/** How many of the pictures a story shows, alone or in a before/after pair, are of each kind. */
+export function shownPictureKinds(uses: StoryUses, file: PicturesFile): { illustrations: number; photos: number } {
+  const shown = new Set(uses.pictures);
+  for (const pair of file.pairs) {
+    if (uses.pairs.includes(pair.id)) shown.add(pair.before.picture).add(pair.after.picture);
+  }
+  const kinds = file.pictures.filter((picture) => shown.has(picture.id)).map((picture) => picture.kind);
+  return {
+    illustrations: kinds.filter((kind) => kind === 'illustration').length,
+    photos: kinds.filter((kind) => kind === 'photo').length,
+  };
+}
+
+/**
+ * The footer's sentence about the pictures, true to what the story shows: all illustrations, say
+ * so; only photos, say nothing (each photo carries its credit); both, say which are illustrations,
+ * namely those marked with the notice printed on each, so no reader takes a drawing for a photo
+ * or a photo for a drawing.
+ */
+export function picturesNote(kinds: { illustrations: number; photos: number }): string | undefined {
+  if (kinds.illustrations === 0) return undefined;
+  if (kinds.photos === 0) return ALL_ILLUSTRATIONS_NOTE;
+  return `文中配图里，标有“${ILLUSTRATION_NOTICE}”的 ${kinds.illustrations} 张为数据新闻组绘制的示意图，其余 ${kinds.photos} 张为实拍照片。`;
 }
 
 /** The footer of the story in `content/stories/<slug>.mdx`. */
@@ -45,6 +76,6 @@ export function storyFooter(root: string, catalog: Catalog, slug: string): Story
   return {
     datasets,
     sources: [...sources.values()],
-    illustrated: pictures.ok && usesIllustration(uses, pictures.pictures),
+    picturesNote: pictures.ok ? picturesNote(shownPictureKinds(uses, pictures.pictures)) : undefined,
   };
 }

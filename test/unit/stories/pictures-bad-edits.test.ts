@@ -1,16 +1,22 @@
 /**
  * An editor's mistakes in content/pictures.json are reported naming the file, the field and the
  * fix, in Chinese and English: a missing alt, a missing or misspelt file, a pair pointing at a
- * picture that does not exist, an illustration credited as a photo, a typo in a field name, a
- * syntax slip. Each case edits a copy of the fixture test/fixtures/pictures/pictures.json (some
- * illustrations, some photos, two pairs) in a temporary project whose picture files are stand-ins.
+ * picture that does not exist, an illustration credited as a photo, a photo credited, described or
+ * captioned as an illustration, a photo too small for the widest version the site makes, a typo in
+ * a field name, a syntax slip. Each case edits a copy of the fixture
+ * test/fixtures/pictures/pictures.json (some illustrations, some photos, two pairs) in a temporary
+ * project: each photo is a real JPEG of the smallest accepted width (made with sharp), each
+ * illustration a stand-in file.
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, test } from 'vitest';
+import sharp from 'sharp';
+import { afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { PHOTO_MIN_WIDTH } from '../../../src/stories/check-pictures.ts';
+import { PICTURE_WIDTHS } from '../../../src/stories/picture-options.ts';
 import { checkPictures } from '../../../src/stories/check-pictures.ts';
 import { formatProblem, type EditorProblem } from '../../../src/data/problems.ts';
-import { FIXTURES, tempProject } from '../../helpers/temp-project.ts';
+import { FIXTURES, REPO, tempProject } from '../../helpers/temp-project.ts';
 
 const FILE = 'content/pictures.json';
 const FIXTURE = readFileSync(path.join(FIXTURES, 'pictures/pictures.json'), 'utf8');
@@ -19,7 +25,19 @@ type Json = { pictures: Record<string, unknown>[]; pairs: Record<string, unknown
 let cleanup: (() => void) | undefined;
 afterEach(() => cleanup?.());
 
-/** A project holding the fixture pictures.json and a stand-in file for every picture it names. */
+/** A plain grey JPEG of the given stored size, optionally with an EXIF orientation. */
+function jpeg(width: number, height: number, orientation?: number): Promise<Buffer> {
+  const image = sharp({ create: { width, height, channels: 3, background: '#888888' } });
+  return (orientation ? image.withMetadata({ orientation }) : image).jpeg().toBuffer();
+}
+
+/** A photo exactly as wide as the minimum, 3:2. */
+let smallestPhoto: Buffer;
+beforeAll(async () => {
+  smallestPhoto = await jpeg(PHOTO_MIN_WIDTH, (PHOTO_MIN_WIDTH * 2) / 3);
+});
+
+/** A project holding the fixture pictures.json: a real photo or a stand-in file for every picture it names. */
 function project(): string {
   const copy = tempProject([]);
   cleanup = copy.cleanup;
@@ -28,9 +46,16 @@ function project(): string {
   for (const picture of (JSON.parse(FIXTURE) as Json).pictures) {
     const file = path.join(copy.root, 'content/pictures', String(picture['file']));
     mkdirSync(path.dirname(file), { recursive: true });
-    writeFileSync(file, 'stand-in');
+    writeFileSync(file, picture['kind'] === 'photo' ? smallestPhoto : 'stand-in');
   }
   return copy.root;
+}
+
+/** Replaces the file of the fixture picture `station-square` (pictures[2], a photo). */
+function withPhotoFile(content: Buffer | string): EditorProblem[] {
+  const root = project();
+  writeFileSync(path.join(root, 'content/pictures/photos/station-square.jpg'), content);
+  return checkPictures(root);
 }
 
 function withEdit(edit: (json: Json, root: string) => void): EditorProblem[] {
@@ -156,10 +181,72 @@ describe('bad edits to content/pictures.json', () => {
   });
 
   test('a photo needs no such mark', () => {
-    const problems = withEdit((json) => {
-      if (json.pictures[0]) Object.assign(json.pictures[0], { kind: 'photo', credit: '新华社记者 摄' });
+    const problems = withEdit((json, root) => {
+      if (json.pictures[0]) {
+        Object.assign(json.pictures[0], { kind: 'photo', credit: '新华社记者 摄', alt: '河边的小公园，长椅和树。' });
+      }
+      writeFileSync(path.join(root, 'content/pictures/illustrations/river-park.jpg'), smallestPhoto);
     });
-    expect(problems).toEqual([]);
+    expect(problems.map(formatProblem)).toEqual([]);
+  });
+
+  test.each([
+    ['credit', '示意图：测试组绘制', '示意图'],
+    ['credit', '测试组插图', '插图'],
+    ['alt', '示意图：车站前的广场。', '示意图'],
+    ['caption', 'Illustration: the station square.', 'illustration'],
+  ])('a photo whose %s says it is an illustration (%s)', (field, value, word) => {
+    const problem = only(
+      withEdit((json) => {
+        if (json.pictures[2]) json.pictures[2][field] = value;
+      }),
+      `pictures[2].${field}`,
+    );
+    expect(problem.found).toBe(JSON.stringify(value));
+    expect(problem.message).toContain('图片 "station-square"');
+    expect(problem.message).toContain(`“${word}”`);
+    expect(problem.message).toContain('picture "station-square" is a photo');
+    expect(problem.message).toContain('"kind" 改为 "illustration"');
+    expect(problem.message).toContain(`remove "${word}"`);
+  });
+
+  test('a photo turned into an illustration keeps working once its credit says so', () => {
+    const problems = withEdit((json) => {
+      if (json.pictures[2]) Object.assign(json.pictures[2], { kind: 'illustration', credit: '示意图：测试组绘制' });
+    });
+    expect(problems.map(formatProblem)).toEqual([]);
+  });
+
+  test('the minimum photo width is the widest version the site makes, so no photo is enlarged', () => {
+    expect(PHOTO_MIN_WIDTH).toBe(Math.max(...PICTURE_WIDTHS));
+    expect(readFileSync(path.join(REPO, 'docs/EDITING.md'), 'utf8')).toContain(`宽度至少 ${PHOTO_MIN_WIDTH} 像素`);
+  });
+
+  test('a 600×400 photo', async () => {
+    const problem = only(withPhotoFile(await jpeg(600, 400)), 'pictures[2].file');
+    expect(problem.found).toBe('600×400');
+    expect(problem.message).toContain('照片 "station-square" 只有 600×400 像素');
+    expect(problem.message).toContain(`至少要 ${PHOTO_MIN_WIDTH} 像素`);
+    expect(problem.message).toContain(`at least ${PHOTO_MIN_WIDTH} px wide`);
+    expect(problem.fix).toContain('content/pictures/photos/station-square.jpg');
+  });
+
+  test('a photo one pixel too narrow', async () => {
+    const problem = only(withPhotoFile(await jpeg(PHOTO_MIN_WIDTH - 1, 2000)), 'pictures[2].file');
+    expect(problem.found).toBe(`${PHOTO_MIN_WIDTH - 1}×2000`);
+  });
+
+  test('a photo stored wide but shown upright (EXIF rotation) is measured as shown', async () => {
+    const problem = only(withPhotoFile(await jpeg(1600, 900, 6)), 'pictures[2].file');
+    expect(problem.found).toBe('900×1600');
+    expect(withPhotoFile(await jpeg(1600, PHOTO_MIN_WIDTH, 6)).map(formatProblem)).toEqual([]);
+  });
+
+  test('a photo file that is not an image', () => {
+    const problem = only(withPhotoFile('not a picture'), 'pictures[2].file');
+    expect(problem.message).toContain('读不出图片尺寸');
+    expect(problem.message).toContain('cannot be read as an image');
+    expect(problem.fix).toContain('JPEG');
   });
 
   test('a kind that is neither photo nor illustration', () => {
