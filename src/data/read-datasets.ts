@@ -93,7 +93,14 @@ function readDataset(root: string, dataset: DatasetId, today: string, problems: 
   for (const name of readdirSync(dir).sort()) {
     if (name.startsWith('.')) continue;
     const match = VERSION_FILE.exec(name);
-    if (match) numbers.push(Number(match[1]));
+    if (match && statSync(path.join(dir, name)).isDirectory()) {
+      // Reading it would throw EISDIR; a folder is never a version, so it also leaves no gap.
+      problems.push({
+        file: `data/${dataset}/${name}/`,
+        message: `${name} 是一个文件夹，不是数据文件 (${name} is a folder, not a data file)`,
+        fix: `把这个文件夹移出 data/${dataset}/，版本文件应是 data/${dataset}/${name} 这样的文件 (move the folder out of data/${dataset}/: a version must be a file)`,
+      });
+    } else if (match) numbers.push(Number(match[1]));
     else {
       problems.push({
         file: `data/${dataset}/${name}`,

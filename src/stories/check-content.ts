@@ -8,6 +8,7 @@ import path from 'node:path';
 import { load } from 'js-yaml';
 import { mdxToMdast } from 'satteri';
 import { storyFrontmatterSchema } from '../schemas/story.ts';
+import { decodeEditorFile } from '../data/decode-text.ts';
 import { describeIssues } from '../data/describe-issues.ts';
 import type { PathSegment } from '../text/json-path.ts';
 import type { Catalog } from '../data/catalog.ts';
@@ -172,7 +173,10 @@ export function checkStories(root: string, catalog: Catalog): EditorProblem[] {
   return readdirSync(dir)
     .filter((name) => name.endsWith('.mdx'))
     .sort()
-    .flatMap((name) =>
-      checkStorySource(`${STORIES_DIR}/${name}`, readFileSync(path.join(dir, name), 'utf8'), catalog, root),
-    );
+    .flatMap((name) => {
+      const file = `${STORIES_DIR}/${name}`;
+      // Strict UTF-8: a GBK story would otherwise pass as mojibake and fail later, deep inside MDX.
+      const decoded = decodeEditorFile(file, readFileSync(path.join(dir, name)));
+      return decoded.ok ? checkStorySource(file, decoded.text, catalog, root) : [decoded.problem];
+    });
 }

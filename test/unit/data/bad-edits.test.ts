@@ -3,7 +3,7 @@
  * Chinese and English. Each fixture in test/fixtures/bad-edits is dropped into a fixture project
  * (test/fixtures/data, one published v1 per dataset) as a new draft, data/enclosures/v2.json.
  */
-import { copyFileSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { loadCatalog } from '../../../src/data/catalog.ts';
@@ -25,6 +25,8 @@ interface Case {
   en: string;
   /** Problems that report a position must give line and column. */
   position?: boolean;
+  /** Words the fix must contain: the right fix for this slip, not a generic one. */
+  fix?: string;
 }
 
 const CASES: Case[] = [
@@ -32,13 +34,24 @@ const CASES: Case[] = [
   { fixture: 'syntax-chinese-comma', path: null, zh: '中文标点', en: 'full-width', position: true },
   { fixture: 'syntax-trailing-comma', path: null, zh: '多了一个逗号', en: 'trailing comma', position: true },
   { fixture: 'syntax-comment', path: null, zh: '不能写注释', en: 'comments are not allowed', position: true },
-  { fixture: 'not-utf8-gbk', path: null, zh: '不是 UTF-8', en: 'not UTF-8' },
+  { fixture: 'not-utf8-gbk', path: null, zh: '是 GBK 编码', en: 'saved in GBK', fix: 'Reopen with Encoding → GBK' },
+  { fixture: 'not-utf8-utf16le', path: null, zh: '是 UTF-16 编码', en: 'saved in UTF-16', fix: 'Save with Encoding → UTF-8' },
+  { fixture: 'not-utf8-utf16be-no-bom', path: null, zh: '是 UTF-16 BE 编码', en: 'saved in UTF-16 big-endian', fix: 'Save with Encoding → UTF-8' },
+  { fixture: 'full-width-digits', path: null, zh: '全角数字', en: 'full-width digits', position: true, fix: '636' },
+  { fixture: 'thousands-separator', path: null, zh: '千位逗号', en: 'no thousands separators', position: true, fix: '118000' },
+  { fixture: 'nan-value', path: null, zh: '不能写 NaN', en: 'NaN is not a number', position: true, fix: 'actual figure' },
+  { fixture: 'infinity-value', path: null, zh: '不能写 Infinity', en: 'Infinity is not a number', position: true, fix: 'actual figure' },
+  { fixture: 'unit-after-number', path: null, zh: '不能跟单位', en: 'no unit or word', position: true, fix: '17.3万 is 173000' },
+  { fixture: 'text-after-end', path: null, zh: '结尾之后还有多余内容', en: 'after the end', position: true, fix: 'delete what follows' },
+  { fixture: 'deep-nesting', path: null, zh: '套得太深', en: 'nested more than', position: true },
+  { fixture: 'proto-key', path: '__proto__', zh: '不能使用', en: 'is not allowed', position: true, fix: 'delete it' },
+  { fixture: 'duplicate-key-nested', path: 'sites.tiebei-2nd-road.name', zh: '写了两次', en: 'appears twice', position: true },
   { fixture: 'with-bom', path: null, zh: 'BOM', en: 'byte-order mark' },
   { fixture: 'wrong-type-quoted-number', path: 'sites_rectified', zh: '应为非负整数', en: 'expected a non-negative integer' },
   { fixture: 'wrong-type-with-unit', path: 'road_area_released_m2', zh: '应为非负数', en: 'expected a non-negative number' },
   { fixture: 'negative-number', path: 'green_area_released_m2', zh: '应为非负数', en: 'expected a non-negative number' },
   { fixture: 'fractional-count', path: 'sites_rectified', zh: '应为非负整数', en: 'expected a non-negative integer' },
-  { fixture: 'non-finite-number', path: 'road_area_released_m2', zh: '应为非负数', en: 'expected a non-negative number' },
+  { fixture: 'non-finite-number', path: 'road_area_released_m2', zh: '数字太大', en: 'too large', position: true, fix: 'exponent' },
   { fixture: 'empty-sources', path: 'sources', zh: '至少需要一个来源', en: 'at least one source' },
   { fixture: 'sources-missing', path: 'sources', zh: '缺少必填字段', en: 'missing required field' },
   { fixture: 'source-without-date', path: 'sources[0].date', zh: '缺少必填字段', en: 'missing required field' },
@@ -76,7 +89,7 @@ function problemsWith(fixture: string, target: string): EditorProblem[] {
 }
 
 describe('bad edits are rejected with file, field and both languages', () => {
-  test.each(CASES)('$fixture', ({ fixture, target = 'data/enclosures/v2.json', path: field, zh, en, position }) => {
+  test.each(CASES)('$fixture', ({ fixture, target = 'data/enclosures/v2.json', path: field, zh, en, position, fix }) => {
     const problems = problemsWith(fixture, target);
     expect(problems.length).toBeGreaterThan(0);
     const problem = problems.find((p) => p.message.includes(zh));
@@ -91,6 +104,7 @@ describe('bad edits are rejected with file, field and both languages', () => {
       expect(problem.line).toBeGreaterThan(1);
       expect(problem.column).toBeGreaterThan(0);
     }
+    if (fix !== undefined) expect(problem.fix).toContain(fix);
     const text = formatProblem(problem);
     expect(text.startsWith(field === null ? problem.file : `${problem.file} › ${field}：`)).toBe(true);
     expect(text).not.toMatch(/\n\s+at .+:\d+:\d+\)?$/m); // no stack frames
@@ -111,6 +125,22 @@ describe('bad edits are rejected with file, field and both languages', () => {
     const [problem] = problemsWith('syntax-chinese-comma', 'data/enclosures/v2.json');
     expect(problem?.line).toBe(line);
     expect(problem?.column).toBe((lines[line - 1] ?? '').indexOf('，') + 1);
+  });
+
+  test('a folder named like a version file is reported, not read', () => {
+    const project = fixtureProject();
+    cleanup = project.cleanup;
+    mkdirSync(path.join(project.root, 'data/enclosures/v2.json'));
+    const problems = loadCatalog(project.root, { includeDrafts: true, today: TODAY }).problems;
+    expect(problems.map(formatProblem).join('\n')).toContain(
+      'data/enclosures/v2.json/：v2.json 是一个文件夹，不是数据文件 (v2.json is a folder, not a data file)',
+    );
+  });
+
+  test('the full-width digits, thousands separator and overflow are quoted as typed', () => {
+    expect(problemsWith('full-width-digits', 'data/enclosures/v2.json')[0]?.found).toBe('６３６');
+    expect(problemsWith('thousands-separator', 'data/enclosures/v2.json')[0]?.found).toBe('118,000');
+    expect(problemsWith('non-finite-number', 'data/enclosures/v2.json')[0]?.found).toBe('1e999');
   });
 
   test('a typo in a field name suggests the right name', () => {
