@@ -7,7 +7,8 @@ import type { z } from 'zod';
 import { formatPath, getAtPath, parsePath, type PathSegment } from '../text/json-path.ts';
 import type { EditorProblem } from './problems.ts';
 import { readFigure } from '../schemas/fields.ts';
-import { formatChineseNumber } from '../text/format-number.ts';
+import { formatFigure } from '../text/format-number.ts';
+import { readNumbers, isStated, type StatedFigure } from '../text/read-numbers.ts';
 import { metaOf, schemaAt } from './schema-at.ts';
 
 /** Paths of every figure present in `value`, found by walking it alongside its schema. */
@@ -24,19 +25,6 @@ export function figurePaths(schema: z.ZodType, value: unknown, prefix: PathSegme
 
 interface Cited {
   sources: { sentences: Record<string, string> }[];
-}
-
-const CHINESE_DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
-
-/**
- * The ways a report may write a figure: digits ("636"), the 万 form ("17.3万"), small numbers in
- * Chinese ("两个月"), and percentages as 成 ("近三成" for 30%).
- */
-export function writtenForms(value: number, unit: string): string[] {
-  const forms = [String(value), formatChineseNumber(value).replace(/^约/, '')];
-  if (Number.isInteger(value) && value <= 10) forms.push(`${CHINESE_DIGITS[value] ?? ''}${unit}`, value === 2 ? `两${unit}` : '');
-  if (unit === '%' && value % 10 === 0 && value <= 100) forms.push(`${CHINESE_DIGITS[value / 10] ?? ''}成`);
-  return forms.filter((form) => form !== '' && form !== unit);
 }
 
 /** Problems with the citations of one valid version file. */
@@ -72,18 +60,9 @@ export function checkCitations(
     const key = formatPath(path);
     const sentence = sentences.get(key);
     if (sentence !== undefined) {
-      const { value } = readFigure(getAtPath(data, path));
       const unit = String(metaOf(schemaAt(schema, path) ?? schema)?.['unit'] ?? '');
-      if (!writtenForms(value, unit).some((form) => sentence.includes(form))) {
-        problems.push({
-          file,
-          path: key,
-          ...locate(path),
-          message: `来源原句里没有这个数字 (the source sentence does not contain this figure)`,
-          found: String(value),
-          fix: '检查数字是否改错；如果数字确实变了，换上新来源里写着这个数字的原句 (check the figure; if it really changed, cite the new source\'s sentence that states it)',
-        });
-      }
+      const problem = unstatedFigure({ ...readFigure(getAtPath(data, path)), unit }, sentence);
+      if (problem) problems.push({ file, path: key, ...locate(path), ...problem });
     }
     if (!cited.has(key)) {
       problems.push({
@@ -96,4 +75,36 @@ export function checkCitations(
     }
   }
   return problems;
+}
+
+/**
+ * Why `sentence` does not source `figure`, or undefined when it states it. The sentence must state the
+ * very number as a whole token in its own notation (see read-numbers.ts): "问题9500个" sources 9500,
+ * never 950, 50 or 0. The fix names the numbers the sentence does state, and points at the qualifier
+ * when only that differs ("近三成" is 30 with qualifier nearly).
+ */
+export function unstatedFigure(
+  figure: StatedFigure,
+  sentence: string,
+): { message: string; found: string; fix: string } | undefined {
+  const stated = readNumbers(sentence);
+  if (stated.some((number) => isStated(figure, number))) return undefined;
+  const found = formatFigure(figure.value, figure.unit, figure.qualifier);
+  const sameNumber = stated.find((number) => number.value === figure.value && number.qualifier !== figure.qualifier);
+  if (sameNumber) {
+    const qualifier = sameNumber.qualifier ?? null;
+    return {
+      message: `来源原句里没有这个数字：原句写的是“${sameNumber.text}” (the source sentence does not contain this figure: it says "${sameNumber.text}")`,
+      found,
+      fix: qualifier
+        ? `把数字写成 { "value": ${figure.value}, "qualifier": "${qualifier}" } (write the figure as { "value": ${figure.value}, "qualifier": "${qualifier}" })`
+        : `原句给的是确数，去掉 qualifier，只写 ${figure.value} (the sentence gives the exact number: drop the qualifier and write ${figure.value})`,
+    };
+  }
+  const listed = stated.map((number) => `“${number.text}”`).join('、') || '无 (none)';
+  return {
+    message: '来源原句里没有这个数字 (the source sentence does not contain this figure)',
+    found,
+    fix: `数字必须与原句中某个完整的数一致（原句中的数：${listed}）；检查数字是否改错，如果数字确实变了，换上新来源里写着这个数字的原句 (the figure must equal a whole number the sentence states (numbers in it: ${listed}); check the figure, and if it really changed, cite the new source's sentence that states it)`,
+  };
 }
