@@ -110,8 +110,8 @@ export function refinePicture(
       path: [field],
       input: picture[field],
       message: bilingual(
-        `图片 "${picture.id}" 的 "kind" 是 "photo"（照片），"${field}" 里却写着“${word}”。若是实拍照片，删掉“${word}”，credit 写明摄影者和机构，如 "新华社记者 张三 摄"；若其实是示意图，把 "kind" 改为 "illustration"`,
-        `picture "${picture.id}" is a photo, "kind": "photo", but its "${field}" says "${word}": if it is a real photo, remove "${word}" and credit the photographer and agency; if it is a drawing, set "kind" to "illustration"`,
+        `图片 "${picture.id}" 的 "kind" 是 "photo"（照片），"${field}" 里却写着“${word}”。若是实拍照片，删掉“${word}”，${field === 'credit' ? '写明摄影者和机构，如 "新华社记者 张三 摄"' : '只写照片里的内容'}；若其实是示意图，把 "kind" 改为 "illustration"`,
+        `picture "${picture.id}" is a photo, "kind": "photo", but its "${field}" says "${word}": if it is a real photo, remove "${word}"${field === 'credit' ? ' and credit the photographer and agency' : ''}; if it is a drawing, set "kind" to "illustration"`,
       ),
     });
   }

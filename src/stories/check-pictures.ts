@@ -8,7 +8,14 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { imageSize } from 'image-size';
-import { PICTURES_DIR, PICTURES_FILE, picturesFileSchema, type PicturesFile } from '../schemas/pictures.ts';
+import {
+  PICTURES_DIR,
+  PICTURES_FILE,
+  pictureSchema,
+  picturesFileSchema,
+  type Picture,
+  type PicturesFile,
+} from '../schemas/pictures.ts';
 import { describeIssues } from '../data/describe-issues.ts';
 import { parseJsonFile } from '../data/parse-json.ts';
 import type { EditorProblem } from '../data/problems.ts';
@@ -36,10 +43,23 @@ export type ReadPictures = { ok: true; pictures: PicturesFile } | { ok: false; p
 
 /** Reads and validates content/pictures.json, without looking at the picture files. */
 export function readPictures(root: string): ReadPictures {
+  const read = parsePictures(root);
+  return read.ok ? { ok: true, pictures: read.pictures } : { ok: false, problems: read.problems };
+}
+
+type ParsedPictures = (
+  { ok: true; pictures: PicturesFile } | { ok: false; problems: EditorProblem[]; value?: unknown }
+) & { locate: Locate };
+type Locate = (path: readonly (string | number)[]) => { line: number; column: number } | undefined;
+
+/** content/pictures.json read and validated; when only the schema fails, also the parsed JSON. */
+function parsePictures(root: string): ParsedPictures {
   const full = path.join(root, PICTURES_FILE);
+  const nowhere: Locate = () => undefined;
   if (!existsSync(full)) {
     return {
       ok: false,
+      locate: nowhere,
       problems: [
         {
           file: PICTURES_FILE,
@@ -50,28 +70,41 @@ export function readPictures(root: string): ReadPictures {
     };
   }
   const parsed = parseJsonFile(PICTURES_FILE, readFileSync(full));
-  if (!parsed.ok) return { ok: false, problems: parsed.problems };
+  if (!parsed.ok) return { ok: false, locate: nowhere, problems: parsed.problems };
   const result = picturesFileSchema.safeParse(parsed.value);
-  if (!result.success) {
-    return {
-      ok: false,
-      problems: describeIssues(PICTURES_FILE, result.error.issues, parsed.value, picturesFileSchema, parsed.locate),
-    };
-  }
-  return { ok: true, pictures: result.data };
+  if (result.success) return { ok: true, pictures: result.data, locate: parsed.locate };
+  return {
+    ok: false,
+    locate: parsed.locate,
+    value: parsed.value,
+    problems: describeIssues(PICTURES_FILE, result.error.issues, parsed.value, picturesFileSchema, parsed.locate),
+  };
+}
+
+/**
+ * The pictures whose own fields are valid, with their place in the list. When the file has
+ * mistakes elsewhere these are still checked, so an editor sees every problem in one round.
+ */
+function validPictures(value: unknown): { picture: Picture; index: number }[] {
+  const list = typeof value === 'object' && value !== null ? (value as { pictures?: unknown }).pictures : undefined;
+  if (!Array.isArray(list)) return [];
+  return list.flatMap((entry, index) => {
+    const result = pictureSchema.safeParse(entry);
+    return result.success ? [{ picture: result.data, index }] : [];
+  });
 }
 
 /** Every problem with content/pictures.json and the files it names; empty when all is well. */
 export function checkPictures(root: string): EditorProblem[] {
-  const read = readPictures(root);
-  if (!read.ok) return read.problems;
-  const parsed = parseJsonFile(PICTURES_FILE, readFileSync(path.join(root, PICTURES_FILE)));
-  const locate = parsed.ok ? parsed.locate : () => undefined;
-  const problems: EditorProblem[] = [];
-  read.pictures.pictures.forEach((picture, index) => {
+  const read = parsePictures(root);
+  const problems: EditorProblem[] = read.ok ? [] : [...read.problems];
+  const pictures = read.ok
+    ? read.pictures.pictures.map((picture, index) => ({ picture, index }))
+    : validPictures(read.value);
+  for (const { picture, index } of pictures) {
     const full = path.join(root, PICTURES_DIR, picture.file);
     const fieldPath = ['pictures', index, 'file'] as const;
-    const where = { file: PICTURES_FILE, path: `pictures[${index}].file`, ...locate(fieldPath) };
+    const where = { file: PICTURES_FILE, path: `pictures[${index}].file`, ...read.locate(fieldPath) };
     if (!existsSync(full) || !statSync(full).isFile()) {
       problems.push({
         ...where,
@@ -82,13 +115,13 @@ export function checkPictures(root: string): EditorProblem[] {
             ? '示意图由 npm run pictures:draw 生成；若已运行，请检查文件名是否拼错 (illustrations are drawn by npm run pictures:draw; if it has run, check the file name)'
             : `把图片放进 ${PICTURES_DIR}/，或改正文件名（区分大小写）(put the picture in ${PICTURES_DIR}/ or fix the name; case matters)`,
       });
-      return;
+      continue;
     }
     if (picture.kind === 'photo') {
       const problem = photoSizeProblem(picture.id, picture.file, displayedSize(full));
       if (problem) problems.push({ ...where, ...problem });
     }
-  });
+  }
   return problems;
 }
 

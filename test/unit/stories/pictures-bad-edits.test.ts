@@ -242,6 +242,21 @@ describe('bad edits to content/pictures.json', () => {
     expect(withPhotoFile(await jpeg(1600, PHOTO_MIN_WIDTH, 6)).map(formatProblem)).toEqual([]);
   });
 
+  test('every problem at once: the files are still checked when another picture has a wrong field', async () => {
+    const root = project();
+    writeFileSync(path.join(root, 'content/pictures/photos/station-square.jpg'), await jpeg(600, 400));
+    rmSync(path.join(root, 'content/pictures/photos/lane-after.jpg'));
+    const full = path.join(root, FILE);
+    const json = JSON.parse(readFileSync(full, 'utf8')) as Json;
+    if (json.pictures[5]) json.pictures[5]['credit'] = '示意图：测试组绘制';
+    writeFileSync(full, JSON.stringify(json, null, 2));
+    const problems = checkPictures(root);
+    only(problems, 'pictures[5].credit');
+    expect(only(problems, 'pictures[2].file').found).toBe('600×400');
+    expect(only(problems, 'pictures[6].file').message).toContain('the picture file does not exist');
+    expect(problems).toHaveLength(3);
+  });
+
   test('a photo file that is not an image', () => {
     const problem = only(withPhotoFile('not a picture'), 'pictures[2].file');
     expect(problem.message).toContain('读不出图片尺寸');
