@@ -5,7 +5,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadCatalog, latestVersion } from '../src/data/catalog.ts';
-import { LOCK_FILE } from '../src/data/lock.ts';
+import { ownProblems } from '../src/data/dataset-problems.ts';
 import { EditorError } from '../src/data/problems.ts';
 import { DATASET_SCHEMAS, isDatasetId } from '../src/schemas/index.ts';
 import { projectRoot, runScript } from './lib/cli.ts';
@@ -29,9 +29,7 @@ await runScript(() => {
   const catalog = loadCatalog(root, { includeDrafts: true });
   // Only this dataset's own files (and the lock) must be sound: another dataset's draft in progress,
   // or a disagreement between datasets that this new version is meant to settle, must not block it.
-  const blocking = catalog.problems.filter(
-    (p) => !catalog.consistencyProblems.includes(p) && (p.file.startsWith(`data/${dataset}/`) || p.file === LOCK_FILE),
-  );
+  const blocking = ownProblems(catalog, [dataset]);
   if (blocking.length > 0)
     throw new EditorError(blocking, { zh: '新建版本前的数据检查', en: 'Data check before a new version' });
   const latest = latestVersion(catalog, dataset);
