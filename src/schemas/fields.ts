@@ -7,7 +7,7 @@
  * number can never be shown with the wrong unit.
  */
 import { z } from 'zod';
-import { QUALIFIERS, type Qualifier } from '../text/format-number.ts';
+import { QUALIFIERS, formatChineseNumber, type Qualifier } from '../text/format-number.ts';
 
 /** Encodes a bilingual message into the one string zod carries: `中文 (English)`. */
 export function bilingual(zh: string, en: string): string {
@@ -26,6 +26,57 @@ export interface FigureMeta {
   unit: string;
   /** Marks the schema as a citable figure (every figure needs a source sentence). */
   figure: true;
+}
+
+/**
+ * The plausible range of a figure, chosen from what the field means (how many hoardings a city can
+ * have, how large a city's road area can be), never from today's value: a typo with extra zeros
+ * (9,500,000 for 9,500) is refused with a message saying why, instead of building for minutes and
+ * shipping a page of megabytes.
+ */
+export interface Range {
+  /** Smallest plausible value; 0 when absent (negative figures get their own message). */
+  min?: number;
+  /** Largest plausible value. */
+  max: number;
+  /** Why the range holds, in Chinese and English, e.g. `['一座城市的围挡不会超过十万处', 'a city has no more than 100,000 hoardings']`. */
+  why: readonly [zh: string, en: string];
+}
+
+const EN = new Intl.NumberFormat('en-US');
+
+/** Shows a bound both ways an editor may think of it: `10万（100000）`, or plain `120`. */
+function showBound(value: number): string {
+  const chinese = formatChineseNumber(value);
+  return chinese === String(value) ? chinese : `${chinese}（${value}）`;
+}
+
+/**
+ * The message for a figure outside its range: the range, why it holds, and the fix (the usual cause
+ * is an extra zero or a figure written in the wrong unit). The file and field are added by the
+ * data check, which names both.
+ */
+export function rangeMessage(range: Range, unit: string): string {
+  const min = range.min ?? 0;
+  const [whyZh, whyEn] = range.why;
+  return bilingual(
+    `应在 ${showBound(min)} 到 ${showBound(range.max)}${unit} 之间，因为${whyZh}；请核对是否多打了零或用错了单位，改成文章里的数字`,
+    `expected ${EN.format(min)} to ${EN.format(range.max)}, because ${whyEn}; check for an extra zero or a wrong unit and write the article's figure`,
+  );
+}
+
+/** Adds the range checks to a number schema (the non-negative check stays the builder's own). */
+function bounded(schema: z.ZodNumber, range: Range, unit: string): z.ZodNumber {
+  const message = rangeMessage(range, unit);
+  const min = range.min ?? 0;
+  const withMax = schema.max(range.max, { error: message });
+  return min > 0 ? withMax.min(min, { error: message }) : withMax;
+}
+
+/** A figure's metadata, with the range it enforces (`min`, `max`) for readers of the schema. */
+function figureMeta(label: string, label_en: string, unit: string, range: Range) {
+  const meta: FigureMeta = { label, label_en, unit, figure: true };
+  return { ...meta, min: range.min ?? 0, max: range.max };
 }
 
 /** Metadata stored on text-list schemas (lists the article gives without counts). */
@@ -47,33 +98,28 @@ const ID = bilingual(
   'expected a kebab-case id such as tiebei-2nd-road',
 );
 
-/** A whole, non-negative number of things (hoardings, problems, parks). */
-export function count(label: string, label_en: string, unit: string) {
-  return z
-    .number({ error: COUNT })
-    .int({ error: COUNT })
-    .min(0, { error: COUNT })
-    .meta({ label, label_en, unit, figure: true } satisfies FigureMeta);
+/** A whole, non-negative number of things (hoardings, problems, parks), within `range`. */
+export function count(label: string, label_en: string, unit: string, range: Range) {
+  const base = z.number({ error: COUNT }).int({ error: COUNT }).min(0, { error: COUNT });
+  return bounded(base, range, unit).meta(figureMeta(label, label_en, unit, range));
 }
 
-/** A non-negative measurement that may have decimals (areas, lengths, percentages). */
-export function measure(label: string, label_en: string, unit: string) {
-  return z
-    .number({ error: MEASURE })
-    .min(0, { error: MEASURE })
-    .meta({ label, label_en, unit, figure: true } satisfies FigureMeta);
+/** A non-negative measurement that may have decimals (areas, lengths, percentages), within `range`. */
+export function measure(label: string, label_en: string, unit: string, range: Range) {
+  const base = z.number({ error: MEASURE }).min(0, { error: MEASURE });
+  return bounded(base, range, unit).meta(figureMeta(label, label_en, unit, range));
 }
 
 /**
  * A figure the article gives approximately: "近三成" is `{ value: 30, qualifier: "nearly" }`,
  * "1300余平方米" is `{ value: 1300, qualifier: "more_than" }`.
  */
-export function approx(label: string, label_en: string, unit: string) {
+export function approx(label: string, label_en: string, unit: string, range: Range) {
   return z
     .strictObject(
       {
-        /** The number as the article gives it. */
-        value: z.number({ error: MEASURE }).min(0, { error: MEASURE }),
+        /** The number as the article gives it, within `range`. */
+        value: bounded(z.number({ error: MEASURE }).min(0, { error: MEASURE }), range, unit),
         /** nearly = 近, more_than = 余, about = 约. */
         qualifier: z.enum(QUALIFIERS, {
           error: bilingual(
@@ -89,7 +135,7 @@ export function approx(label: string, label_en: string, unit: string) {
         ),
       },
     )
-    .meta({ label, label_en, unit, figure: true } satisfies FigureMeta);
+    .meta(figureMeta(label, label_en, unit, range));
 }
 
 /** Free text that must not be empty or only spaces. */
