@@ -4,7 +4,7 @@
  * into `dist/`. A bad edit or a failed step leaves the previous `dist/` untouched: never a partial
  * site.
  */
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { build } from 'astro';
 import { EditorError, isEditorError } from '../src/data/problems.ts';
@@ -12,11 +12,52 @@ import { builtUrls, missingUrls, readLedger } from '../src/embed/url-ledger.ts';
 import { projectRoot, runScript } from './lib/cli.ts';
 import { drawIllustrations } from './lib/draw-illustrations.ts';
 
+/** Whether a process with this id is running (EPERM: it runs, as another user). */
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as { code?: string }).code === 'EPERM';
+  }
+}
+
+/**
+ * Removes the staging and old folders that interrupted builds left (killed before their own
+ * clean-up could run). A folder whose build is still running is left alone: two builds may run
+ * side by side.
+ */
+function removeStaleFolders(root: string): void {
+  for (const name of readdirSync(root)) {
+    const match = /^dist\.(?:staging|old)-(\d+)$/.exec(name);
+    if (match && !isRunning(Number(match[1]))) rmSync(path.join(root, name), { recursive: true, force: true });
+  }
+}
+
+/**
+ * On Ctrl+C or a stop signal, leave what the next build expects: dist/ as it was (moved back if
+ * the swap was half done) and no staging or old folder.
+ */
+function cleanUpOnSignal(dist: string, staging: string, old: string): void {
+  const stop = (signal: NodeJS.Signals, code: number) => {
+    if (!existsSync(dist) && existsSync(old)) renameSync(old, dist);
+    rmSync(staging, { recursive: true, force: true });
+    rmSync(old, { recursive: true, force: true });
+    console.error(`  · 已中断，未更改 dist/ (${signal}: build interrupted, dist/ unchanged)`);
+    process.exit(code);
+  };
+  process.once('SIGINT', () => stop('SIGINT', 130));
+  process.once('SIGTERM', () => stop('SIGTERM', 143));
+}
+
 await runScript(async () => {
   const root = projectRoot();
   const dist = path.join(root, 'dist');
   const staging = path.join(root, `dist.staging-${process.pid}`);
+  const old = path.join(root, `dist.old-${process.pid}`);
   const started = performance.now();
+  removeStaleFolders(root);
+  cleanUpOnSignal(dist, staging, old);
   if (!process.env['SITE_URL']) {
     console.log(
       '  · 未设置 SITE_URL：嵌入代码、charts.json 和下载图片里的网址会是 http://localhost:4321；正式发布前请设置。(SITE_URL is not set: embed codes, charts.json and downloads will point at http://localhost:4321; set it for production.)',
@@ -42,7 +83,6 @@ await runScript(async () => {
     if (isEditorError(cause)) throw cause;
     throw error;
   }
-  const old = path.join(root, `dist.old-${process.pid}`);
   if (existsSync(dist)) renameSync(dist, old);
   renameSync(staging, dist);
   rmSync(old, { recursive: true, force: true });
