@@ -11,7 +11,15 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { byLine, checkLine, formatValue, measureByteLine, readBudget, type LineResult } from './lib/budget.ts';
+import {
+  byLine,
+  checkLine,
+  formatValue,
+  measureByteLine,
+  readBudget,
+  storyPages,
+  type LineResult,
+} from './lib/budget.ts';
 import { astroPhases, measureBuild, type BuildMeasurement } from './lib/build-run.ts';
 import { benchMarkdown, type BenchResults, type PageResult } from './lib/bench-report.ts';
 import { CHROMIUM_PATH, runLighthouse, type LighthouseRun } from './lib/lighthouse-run.ts';
@@ -77,7 +85,8 @@ async function main(): Promise<number> {
     }
 
     // 2. Byte budgets, from the files (the same code as test/site/byte-budgets.test.ts).
-    const results: LineResult[] = budget.bytes.flatMap((line) => measureByteLine(dist as string, line));
+    const stories = storyPages(path.dirname(dist));
+    const results: LineResult[] = budget.bytes.flatMap((line) => measureByteLine(dist as string, line, stories));
 
     // 3. Static measurements of the Lighthouse pages.
     const pages: Record<string, PageResult> = {};

@@ -3,9 +3,10 @@
  * Read and checked here (a malformed budget stops with the path of the bad field); byte lines are
  * measured against a built dist/ by the same code in the bench and in the test.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import { storyUrl } from '../../src/embed/urls.ts';
 import { clientJs, distFile, fileSizes, htmlPages, largestImage, matchPages, readPage, sizesOf } from './page-bytes.ts';
 
 export const BUDGET_FILE = path.join(import.meta.dirname, '..', 'budget.json');
@@ -23,6 +24,8 @@ const byteLine = z.strictObject({
   measure: z.enum(['client-js-gzip', 'html-gzip', 'file-gzip', 'largest-image']),
   /** URL paths of the pages it applies to; `*` stands for one path segment. Every match must pass. */
   pages: z.array(z.string().startsWith('/')).optional(),
+  /** Also every story page (one per content/stories/*.mdx), so a new story is held to the line too. */
+  stories: z.boolean().optional(),
   /** URL paths of files, for `file-gzip`. */
   files: z.array(z.string().startsWith('/')).optional(),
   /** Upper limit in bytes (1 KB = 1000 B). */
@@ -96,8 +99,18 @@ export function checkLine(line: Omit<LineResult, 'pass'>): LineResult {
   return { ...line, pass };
 }
 
-/** Measures one byte line against dist/: one result per page or file it covers. */
-export function measureByteLine(dist: string, line: ByteLine): LineResult[] {
+/** The URL path of every story of the project at `root` (one per content/stories/*.mdx). */
+export function storyPages(root: string): string[] {
+  return readdirSync(path.join(root, 'content/stories'))
+    .filter((name) => name.endsWith('.mdx'))
+    .map((name) => storyUrl(name.slice(0, -'.mdx'.length)));
+}
+
+/**
+ * Measures one byte line against dist/: one result per page or file it covers. `stories` are the
+ * story pages a line with `stories: true` covers (see `storyPages`).
+ */
+export function measureByteLine(dist: string, line: ByteLine, stories: readonly string[] = []): LineResult[] {
   const base = {
     id: line.id,
     label: line.label,
@@ -107,7 +120,7 @@ export function measureByteLine(dist: string, line: ByteLine): LineResult[] {
     ...(line.note ? { note: line.note } : {}),
   };
   const pages = (): string[] => {
-    const matched = matchPages(htmlPages(dist), line.pages ?? []);
+    const matched = matchPages(htmlPages(dist), [...(line.pages ?? []), ...(line.stories ? stories : [])]);
     if (matched.length === 0)
       throw new Error(`Budget ${line.id}: no page in ${dist} matches ${JSON.stringify(line.pages)}`);
     return matched;

@@ -17,7 +17,11 @@ const budget = readBudget();
 
 describe('byte budgets (bench/budget.json)', () => {
   test.each(budget.bytes.map((line) => [line.id, line] as const))('%s', (_id, line) => {
-    const results = measureByteLine(DIST, line);
+    const results = measureByteLine(
+      DIST,
+      line,
+      readStories().map((story) => story.urlPath),
+    );
     expect(results.length).toBeGreaterThan(0);
     const over = results
       .filter((result) => !result.pass)
