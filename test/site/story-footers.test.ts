@@ -1,7 +1,7 @@
 /**
  * The home page lists every story by its own title, under the site's name from src/design/site.ts,
  * and each story's footer lists exactly the datasets that story uses (read from its MDX, as the
- * page is built) and says its pictures are illustrations only when it shows one. What to expect is
+ * page is built) and says which of its pictures are illustrations, only when it shows one. What to expect is
  * read from the project's stories, so this holds for any content.
  */
 import { readFileSync } from 'node:fs';
@@ -12,6 +12,7 @@ import { loadCatalog } from '../../src/data/catalog.ts';
 import { fillPlaceholders } from '../../src/data/figures.ts';
 import { SITE } from '../../src/design/site.ts';
 import { readPictures } from '../../src/stories/check-pictures.ts';
+import { ALL_ILLUSTRATIONS_NOTE, picturesNote, shownPictureKinds } from '../../src/stories/story-footer.ts';
 import { registeredChartDataset, storyUses, usesIllustration } from '../../src/stories/story-uses.ts';
 import { readStories } from '../helpers/stories.ts';
 import { ROOT } from '../helpers/temp-project.ts';
@@ -19,7 +20,6 @@ import { ROOT } from '../helpers/temp-project.ts';
 const DIST = process.env['DIST_DIR'] ?? path.join(ROOT, 'dist');
 const catalog = loadCatalog(ROOT, { includeDrafts: false });
 const stories = readStories();
-const ILLUSTRATED = '文中配图为数据新闻组绘制的示意图，非实拍。';
 
 function page(urlPath: string): Document {
   return parseHTML(readFileSync(path.join(DIST, urlPath, 'index.html'), 'utf8')).document as unknown as Document;
@@ -57,9 +57,15 @@ describe.each(stories.map((story) => [story.urlPath, story] as const))('the foot
     expect(footer?.querySelectorAll('.source').length).toBe(titles.size);
   });
 
-  test('says the pictures are illustrations only when it shows one', () => {
+  test('says which pictures are illustrations, and only when it shows one', () => {
     const pictures = readPictures(ROOT);
     const illustrated = pictures.ok && usesIllustration(uses, pictures.pictures);
-    expect(footer?.textContent?.includes(ILLUSTRATED)).toBe(illustrated);
+    const kinds = pictures.ok ? shownPictureKinds(uses, pictures.pictures) : { illustrations: 0, photos: 0 };
+    const note = picturesNote(kinds);
+    expect(note !== undefined).toBe(illustrated);
+    const text = footer?.textContent?.replace(/\s+/g, '') ?? '';
+    if (note) expect(text).toContain(note.replace(/\s+/g, ''));
+    // The all-illustrations sentence only when no photo is shown.
+    expect(text.includes(ALL_ILLUSTRATIONS_NOTE)).toBe(illustrated && kinds.photos === 0);
   });
 });
