@@ -22,6 +22,12 @@ export interface Catalog {
   versions: Map<DatasetId, CatalogVersion[]>;
   /** Drafts left out of a published build, as `dataset/vN.json`. */
   unpublishedDrafts: string[];
+  /**
+   * Every draft read without a problem, per dataset, oldest first, shown in `versions` or not: a
+   * public build uses them to tell a reference to something not published yet ("publish it") from
+   * a reference to something that does not exist.
+   */
+  drafts: Map<DatasetId, CatalogVersion[]>;
   /** Every problem, the cross-dataset ones included. */
   problems: EditorProblem[];
   /**
@@ -45,20 +51,24 @@ export function loadCatalog(root: string, options: CatalogOptions): Catalog {
   const problems = [...read.problems, ...lockProblems, ...checkLock(root, lock, read.versions)];
   const versions = new Map<DatasetId, CatalogVersion[]>();
   const unpublishedDrafts: string[] = [];
+  const drafts = new Map<DatasetId, CatalogVersion[]>();
   for (const [dataset, list] of read.versions) {
     const shown: CatalogVersion[] = [];
     for (const version of list) {
       const published = isPublished(lock, dataset, version.version);
-      if (!published) unpublishedDrafts.push(lockKey(dataset, version.version));
-      if (!published && !options.includeDrafts) continue;
       const published_on = lock.published[lockKey(dataset, version.version)]?.published_on;
-      shown.push({ ...version, published, ...(published_on ? { published_on } : {}) });
+      const entry: CatalogVersion = { ...version, published, ...(published_on ? { published_on } : {}) };
+      if (!published) {
+        unpublishedDrafts.push(lockKey(dataset, version.version));
+        drafts.set(dataset, [...(drafts.get(dataset) ?? []), entry]);
+      }
+      if (published || options.includeDrafts) shown.push(entry);
     }
     versions.set(dataset, shown);
   }
   const consistencyProblems = checkConsistency(versions);
   problems.push(...consistencyProblems);
-  return { versions, unpublishedDrafts, problems, consistencyProblems, lock };
+  return { versions, unpublishedDrafts, drafts, problems, consistencyProblems, lock };
 }
 
 /**
@@ -89,6 +99,26 @@ export function unpublishedDataset(dataset: DatasetId, usedBy?: { zh: string; en
     file: `data/${dataset}/`,
     message: `${by.zh}数据集 ${dataset} 还没有已发布的版本，公开网站不能显示它 (dataset ${dataset}${by.en} has no published version, so the public site cannot show it)`,
     fix: `检查无误后运行 npm run data:publish -- ${dataset} 发布它；草稿只在 npm run dev 预览中可见 (run npm run data:publish -- ${dataset} once it is right; drafts show only in the npm run dev preview)`,
+  };
+}
+
+/**
+ * The newest draft of a dataset when the catalog leaves it out (a public build), or undefined: where
+ * a reference the published versions lack may be waiting to be published. A catalog that shows
+ * drafts already looks in the newest one.
+ */
+export function newestHiddenDraft<D extends DatasetId>(catalog: Catalog, dataset: D): CatalogVersion<D> | undefined {
+  const draft = catalog.drafts.get(dataset)?.at(-1);
+  if (!draft || !isVersionOf(draft, dataset) || catalog.versions.get(dataset)?.some((shown) => shown.version === draft.version))
+    return undefined;
+  return draft;
+}
+
+/** The problem of a reference found only in a draft the public build leaves out: publish it. */
+export function onlyInDraft(what: { zh: string; en: string }, draft: CatalogVersion): { message: string; fix: string } {
+  return {
+    message: `${what.zh}只在草稿 ${draft.file} 里，还没有发布，公开网站上没有它 (${what.en} is only in the draft ${draft.file}, not published yet, so the public site does not have it)`,
+    fix: `草稿检查无误后运行 npm run data:publish -- ${draft.dataset} 发布它 (publish it with npm run data:publish -- ${draft.dataset})`,
   };
 }
 

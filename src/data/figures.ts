@@ -6,7 +6,7 @@
  */
 import type { Qualifier } from '../schemas/fields.ts';
 import { DATASET_SCHEMAS, isDatasetId, type DatasetId } from '../schemas/index.ts';
-import { unpublishedDataset, type Catalog } from './catalog.ts';
+import { newestHiddenDraft, onlyInDraft, unpublishedDataset, type Catalog, type CatalogVersion } from './catalog.ts';
 import { getAtPath, parsePath } from '../text/json-path.ts';
 import { metaOf, schemaAt } from './schema-at.ts';
 import { formatChineseDate, formatFigure } from '../text/format-number.ts';
@@ -56,35 +56,45 @@ export function lookupFact(catalog: Catalog, reference: string): FactLookup {
     const { message, fix = '' } = unpublishedDataset(datasetName);
     return { ok: false, message, fix };
   }
-  const segments = parsePath(field);
-  const schema = segments ? schemaAt(DATASET_SCHEMAS[datasetName], segments) : undefined;
-  const meta = schema ? metaOf(schema) : undefined;
-  const raw = segments ? getAtPath(latest.data, segments) : undefined;
-  const base = { dataset: datasetName, version: latest.version, field, label: String(meta?.['label'] ?? field) };
-  if (meta?.['figure'] === true && raw !== undefined) {
-    const { value, qualifier } =
-      typeof raw === 'number' ? { value: raw, qualifier: undefined } : (raw as { value: number; qualifier: Qualifier });
-    const unit = String(meta['unit'] ?? '');
-    return {
-      ok: true,
-      fact: {
-        ...base,
-        kind: 'figure',
-        value,
-        ...(qualifier ? { qualifier } : {}),
-        unit,
-        text: formatFigure(value, unit, qualifier),
-      },
-    };
-  }
-  if (meta?.['date'] === true && typeof raw === 'string') {
-    return { ok: true, fact: { ...base, kind: 'date', iso: raw, text: formatChineseDate(raw) } };
+  const fact = factIn(latest, field);
+  if (fact) return { ok: true, fact };
+  // A field or event written into a draft but not published: the public build lacks it until it is.
+  const draft = newestHiddenDraft(catalog, datasetName);
+  if (draft && factIn(draft, field)) {
+    return { ok: false, ...onlyInDraft({ zh: `数据 ${reference} `, en: `the figure or date ${reference}` }, draft) };
   }
   return {
     ok: false,
     message: `数据 ${datasetName} v${latest.version} 里没有数字或日期字段 "${field}" (no figure or date "${field}" in ${datasetName} v${latest.version})`,
     fix: `检查拼写；字段名见 data/${datasetName}/v${latest.version}.json (check the spelling against the data file)`,
   };
+}
+
+/** The figure or date at `field` in one version, with its label and unit from the schema, if there is one. */
+function factIn(version: CatalogVersion, field: string): Fact | undefined {
+  const dataset = version.dataset;
+  const segments = parsePath(field);
+  const schema = segments ? schemaAt(DATASET_SCHEMAS[dataset], segments) : undefined;
+  const meta = schema ? metaOf(schema) : undefined;
+  const raw = segments ? getAtPath(version.data, segments) : undefined;
+  const base = { dataset, version: version.version, field, label: String(meta?.['label'] ?? field) };
+  if (meta?.['figure'] === true && raw !== undefined) {
+    const { value, qualifier } =
+      typeof raw === 'number' ? { value: raw, qualifier: undefined } : (raw as { value: number; qualifier: Qualifier });
+    const unit = String(meta['unit'] ?? '');
+    return {
+      ...base,
+      kind: 'figure',
+      value,
+      ...(qualifier ? { qualifier } : {}),
+      unit,
+      text: formatFigure(value, unit, qualifier),
+    };
+  }
+  if (meta?.['date'] === true && typeof raw === 'string') {
+    return { ...base, kind: 'date', iso: raw, text: formatChineseDate(raw) };
+  }
+  return undefined;
 }
 
 const PLACEHOLDER = /\{([a-z0-9-]+\.[^{}\s]+)\}/g;

@@ -6,7 +6,7 @@
  * check.
  */
 import { findChart } from '../charts/index.ts';
-import { latestVersion, type Catalog } from '../data/catalog.ts';
+import { latestVersion, newestHiddenDraft, onlyInDraft, type Catalog } from '../data/catalog.ts';
 import { lookupFact } from '../data/figures.ts';
 import { pictureIds } from './check-pictures.ts';
 
@@ -64,12 +64,15 @@ export const MDX_COMPONENTS = {
     check: (attributes, { catalog }) => {
       const id = attributes['id'] ?? '';
       const { data, version } = latestVersion(catalog, 'quotes');
-      return data.quotes.some((q) => q.id === id)
-        ? undefined
-        : {
-            message: `quotes 第${version}版里没有 id 为 "${id}" 的引语 (no quote "${id}")`,
-            fix: `引语 id 见 data/quotes/v${version}.json (see the quotes data file)`,
-          };
+      if (data.quotes.some((q) => q.id === id)) return undefined;
+      // Written into a draft but not published: the public build lacks it until it is.
+      const draft = newestHiddenDraft(catalog, 'quotes');
+      if (draft?.data.quotes.some((q) => q.id === id))
+        return onlyInDraft({ zh: `引语 "${id}" `, en: `quote "${id}"` }, draft);
+      return {
+        message: `quotes 第${version}版里没有 id 为 "${id}" 的引语 (no quote "${id}")`,
+        fix: `引语 id 见 data/quotes/v${version}.json (see the quotes data file)`,
+      };
     },
   },
   Scrolly: {
