@@ -5,14 +5,40 @@
  */
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { PICTURES_FILE, pictureObject, picturePairSchema, refinePicture } from './schemas/pictures.ts';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import type { z } from 'zod';
+import {
+  PICTURES_DIR,
+  PICTURES_FILE,
+  pictureObject,
+  picturePairSchema,
+  pictureSchema,
+  refinePicture,
+} from './schemas/pictures.ts';
 import { storyFrontmatterSchema } from './schemas/story.ts';
 
-/** The part of content/pictures.json a collection holds; malformed files are reported by checkPictures. */
-function picturesPart(text: string, part: 'pictures' | 'pairs'): Record<string, unknown>[] {
-  const data = JSON.parse(text) as Record<string, unknown>;
-  const list = data[part];
-  return Array.isArray(list) ? (list as Record<string, unknown>[]) : [];
+/**
+ * The part of content/pictures.json a collection holds; malformed files are reported by checkPictures.
+ * In the preview, a file that is not JSON and entries that break `schema` (or name a missing file) are
+ * left out, so Astro's loader does not print its own English error with a stack trace: checkPictures
+ * reports the same mistake in the editors' words, and the story hides its text until it is fixed.
+ */
+function picturesPart(text: string, part: 'pictures' | 'pairs', schema: z.ZodType): Record<string, unknown>[] {
+  let data: Record<string, unknown>;
+  try {
+    data = JSON.parse(text) as Record<string, unknown>;
+  } catch (error) {
+    if (import.meta.env.DEV) return [];
+    throw error;
+  }
+  const list = Array.isArray(data[part]) ? (data[part] as Record<string, unknown>[]) : [];
+  if (!import.meta.env.DEV) return list;
+  return list.filter(
+    (entry) =>
+      schema.safeParse(entry).success &&
+      (typeof entry['file'] !== 'string' || existsSync(path.join(PICTURES_DIR, entry['file']))),
+  );
 }
 
 export const collections = {
@@ -24,7 +50,7 @@ export const collections = {
     loader: file(PICTURES_FILE, {
       // `file` is relative to content/pictures/; image() resolves paths from content/pictures.json.
       parser: (text) =>
-        picturesPart(text, 'pictures').map((picture) => ({
+        picturesPart(text, 'pictures', pictureSchema).map((picture) => ({
           ...picture,
           file: typeof picture['file'] === 'string' ? `./pictures/${picture['file']}` : picture['file'],
         })),
@@ -32,7 +58,7 @@ export const collections = {
     schema: ({ image }) => pictureObject.extend({ file: image() }).superRefine(refinePicture),
   }),
   picturePairs: defineCollection({
-    loader: file(PICTURES_FILE, { parser: (text) => picturesPart(text, 'pairs') }),
+    loader: file(PICTURES_FILE, { parser: (text) => picturesPart(text, 'pairs', picturePairSchema) }),
     schema: picturePairSchema,
   }),
 };

@@ -13,7 +13,7 @@ import { CHARTS } from '../../src/charts/index.ts';
 import { loadCatalog } from '../../src/data/catalog.ts';
 import { launchChromium, PHONE } from '../helpers/browser.ts';
 import { citedFigures, mentions, withNewFigure, type CitedFigure } from '../helpers/cited-figures.ts';
-import { readStories } from '../helpers/stories.ts';
+import { numReferences, readStories } from '../helpers/stories.ts';
 import { BUILDABLE, tempProject } from '../helpers/temp-project.ts';
 
 const PORT = 4391;
@@ -156,3 +156,143 @@ test('a broken reference in the text is explained above the page, not a half-ren
     await page.close();
   }
 }, 120_000);
+
+/** Astro's and Vite's ways of saying something crashed, which an editor must never see. */
+const CRASH_LINES = [/\[ERROR\]/, /unhandled error/i, /^\s+at .+[:(]\d+/m, /Stack trace/i];
+
+/** Text with runs of white space made one space, to compare a banner's text with the terminal's. */
+const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/**
+ * Opens the story, saves `bad` into `relative`, and checks what the editor gets: the page reloads
+ * by itself, shows our banner naming the file with `expected` (never Astro's overlay), keeps the
+ * story's heading and whole frame, and the terminal prints the banner's words with no crash line.
+ * `check` looks at the page body while the mistake is in place. Saving the good text back reloads
+ * the page again and clears the banner.
+ */
+async function mistakeExplained(options: {
+  story: { urlPath: string };
+  relative: string;
+  bad: (good: string) => string;
+  expected: string;
+  check: (page: Page) => Promise<void>;
+}): Promise<void> {
+  const page = await browser.newPage(PHONE);
+  const file = path.join(project.root, options.relative);
+  const good = readFileSync(file, 'utf8');
+  const bad = options.bad(good);
+  expect(bad).not.toBe(good);
+  try {
+    await page.goto(`http://localhost:${PORT}${options.story.urlPath}`, { timeout: 60_000 });
+    expect(await page.locator('.editor-problems').count()).toBe(0);
+    const heading = await page.locator('h1').textContent();
+    const since = output.length;
+
+    const reloaded = page.waitForEvent('load', { timeout: 30_000 });
+    writeFileSync(file, bad);
+    await reloaded;
+    const banner = page.locator('.editor-problems');
+    await expect
+      .poll(async () => (await banner.count()) > 0 && squash((await banner.textContent()) ?? ''), {
+        timeout: 30_000,
+      })
+      .toContain(options.expected);
+    expect(await banner.textContent()).toContain(options.relative);
+    expect(await page.locator('vite-error-overlay').count()).toBe(0);
+    expect(await page.locator('h1').textContent()).toBe(heading);
+    expect(await page.locator('.data-versions').count()).toBe(1);
+    await options.check(page);
+
+    // The terminal says the same, in the same words, and nothing that reads like a crash.
+    const listed = squash((await banner.locator('li pre').first().textContent()) ?? '');
+    await expect.poll(() => squash(output.slice(since)), { timeout: 10_000 }).toContain(listed);
+    for (const crash of CRASH_LINES) expect(output.slice(since)).not.toMatch(crash);
+
+    const fixed = page.waitForEvent('load', { timeout: 30_000 });
+    writeFileSync(file, good);
+    await fixed;
+    await expect.poll(() => page.locator('.editor-problems').count(), { timeout: 30_000 }).toBe(0);
+    expect(await page.locator('vite-error-overlay').count()).toBe(0);
+    for (const crash of CRASH_LINES) expect(output.slice(since)).not.toMatch(crash);
+  } finally {
+    writeFileSync(file, good);
+    await page.close();
+  }
+}
+
+/** The plain notice the story page shows in place of text that cannot be rendered. */
+async function textReplacedByNotice(page: Page): Promise<void> {
+  expect(await page.locator('.story-body .editor-miss').textContent()).toContain('见上方提示');
+  // Only data problems leave the page on "the last good" data; here the text itself is what is wrong.
+  expect(await page.locator('.editor-problems').textContent()).not.toMatch(/last good|最后一次正确/);
+}
+
+/** `text` put on its own lines right after the story's frontmatter. */
+const afterFrontmatter = (mdx: string, text: string) => mdx.replace(/^(---\n[\s\S]*?\n---\n)/, `$1\n${text}\n\n`);
+
+const firstStory = () => {
+  const story = readStories(project.root)[0];
+  if (!story) throw new Error('The project has no story.');
+  return story;
+};
+
+test('an MDX syntax error is explained in the banner and the terminal, not by Astro', async () => {
+  const story = firstStory();
+  await mistakeExplained({
+    story,
+    relative: story.file,
+    // An expression opened and never closed, as when a brace is typed by mistake.
+    bad: (good) => afterFrontmatter(good, '这句话里多了一个 { 括号'),
+    expected: 'MDX 格式错误 (MDX syntax error)',
+    check: textReplacedByNotice,
+  });
+}, 180_000);
+
+test('an unknown component is explained in the banner and the terminal, not by Astro', async () => {
+  const story = firstStory();
+  await mistakeExplained({
+    story,
+    relative: story.file,
+    bad: (good) => afterFrontmatter(good, '<Chartt id="x" />'),
+    expected: '未知组件 Chartt (unknown component)',
+    check: textReplacedByNotice,
+  });
+}, 180_000);
+
+test('a misspelt <Num> is marked in place; the rest of the text stays on the page', async () => {
+  const story = readStories(project.root).find((s) => numReferences(s.mdx).length > 1);
+  if (!story) throw new Error('No story cites two facts with <Num>.');
+  const reference = numReferences(story.mdx)[0] ?? '';
+  await mistakeExplained({
+    story,
+    relative: story.file,
+    bad: (good) => good.replace(`<Num of="${reference}"`, `<Num of="${reference}x"`),
+    expected: `<Num of="${reference}x">`,
+    check: async (page) => {
+      expect(await page.locator('.story-body .editor-miss').first().textContent()).toContain('⚠');
+      expect(await page.locator('.story-body').textContent()).not.toContain('见上方提示');
+      expect(await page.locator('.story-body .num').count()).toBeGreaterThan(0);
+      expect(await page.locator('.editor-problems').textContent()).not.toMatch(/last good|最后一次正确/);
+    },
+  });
+}, 180_000);
+
+test('a bad edit to content/pictures.json reloads the open page and is explained there', async () => {
+  const story = firstStory();
+  // A kind that does not exist, as when "illustration" is translated or misspelt.
+  await mistakeExplained({
+    story,
+    relative: 'content/pictures.json',
+    bad: (good) => good.replace(/("kind":\s*)"(photo|illustration)"/, '$1"drawing"'),
+    expected: '应为 "photo"（照片）或 "illustration"（示意图）',
+    check: textReplacedByNotice,
+  });
+  // A comma left out: the file is no longer JSON, so nothing but our check sees a change.
+  await mistakeExplained({
+    story,
+    relative: 'content/pictures.json',
+    bad: (good) => good.replace(/,(\s*"kind")/, '$1'),
+    expected: '缺少英文逗号 , (expected a comma between items)',
+    check: textReplacedByNotice,
+  });
+}, 240_000);
