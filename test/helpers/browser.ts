@@ -8,6 +8,7 @@ import path from 'node:path';
 import { chromium, type Browser, type BrowserContextOptions } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { startStaticServer, type StaticServer } from '../../scripts/lib/static-server.ts';
+import { NGINX_PATH, startNginx } from './nginx.ts';
 import { ROOT } from './temp-project.ts';
 
 export const CHROMIUM_PATH = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
@@ -53,9 +54,13 @@ export const DESKTOP: BrowserContextOptions = {
 /** The built site the browser tests load: dist/, or DIST_DIR when set. */
 export const DIST = process.env['DIST_DIR'] ?? path.join(ROOT, 'dist');
 
-/** Serves the built site on a free port of 127.0.0.1 (or the given host). */
+/**
+ * Serves the built site on a free port of 127.0.0.1 (or the given host): with nginx and the
+ * production configuration (deploy/nginx/) where nginx is installed, as in CI, so the browser
+ * tests see what readers get; else with `npm run serve`'s server.
+ */
 export function serveDist(host = '127.0.0.1'): Promise<StaticServer> {
-  return startStaticServer({ root: DIST, host });
+  return existsSync(NGINX_PATH) ? startNginx({ root: DIST, host }) : startStaticServer({ root: DIST, host });
 }
 
 /** Where screenshots go for a person to look at (ignored by git). */
