@@ -1,7 +1,8 @@
 /**
- * Checks every story's MDX before anything is built: it parses, uses only the story components,
- * and every reference (a figure, a chart, a quote, a picture, a scroll sequence) exists. Problems
- * name the file, the line and the reference, like the data check.
+ * Checks every story's MDX before anything is built: it parses, holds text and no code (see
+ * story-sandbox.ts), uses only the story components, and every reference (a figure, a chart, a
+ * quote, a picture, a scroll sequence) exists. Problems name the file, the line and the reference,
+ * like the data check.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -16,11 +17,12 @@ import type { EditorProblem } from '../data/problems.ts';
 import { fillPlaceholders } from '../data/figures.ts';
 import { componentRule, isStoryComponent, STORY_COMPONENT_NAMES, type ContentContext } from './mdx-components.ts';
 import { isElement, textAttributes, type TreeNode } from './story-tree.ts';
+import { imageReferenceIds, sandboxMisses, type SandboxNode } from './story-sandbox.ts';
 
 export const STORIES_DIR = 'content/stories';
 
 /** A node of the syntax tree satteri gives, as far as the check reads it. */
-interface MdastNode extends TreeNode {
+interface MdastNode extends TreeNode, SandboxNode {
   /** Text of yaml (frontmatter) and text nodes. */
   value?: unknown;
   children?: MdastNode[];
@@ -30,8 +32,12 @@ interface MdastNode extends TreeNode {
 /** A problem with one element; the caller adds the file, line and tag. */
 type ElementMiss = Pick<EditorProblem, 'message' | 'fix'>;
 
-/** What is wrong with one story component in its place in the tree. */
-function checkElement(node: MdastNode, parent: MdastNode, context: ContentContext): ElementMiss[] {
+/**
+ * What is wrong with one story component in its place in the tree; `context` is undefined when the
+ * data has problems of its own, and then references are not looked up (each would be one more
+ * problem with the same cause).
+ */
+function checkElement(node: MdastNode, parent: MdastNode, context: ContentContext | undefined): ElementMiss[] {
   const name = node.name ?? '';
   if (!isStoryComponent(name)) {
     return [
@@ -61,7 +67,7 @@ function checkElement(node: MdastNode, parent: MdastNode, context: ContentContex
     });
   }
   if (rule.holds) misses.push(...checkHeld(node, rule.holds, rule.usage));
-  const miss = missing.length === 0 ? rule.check?.(attributes, context) : undefined;
+  const miss = missing.length === 0 && context ? rule.check?.(attributes, context) : undefined;
   return miss ? [...misses, miss] : misses;
 }
 
@@ -86,11 +92,14 @@ function checkHeld(node: MdastNode, held: string, usage: string): ElementMiss[] 
   return misses;
 }
 
-/** Checks one MDX source; `file` names it in problems, `root` is the project folder. */
+/**
+ * Checks one MDX source; `file` names it in problems, `root` is the project folder. Without a
+ * `catalog` (the data has problems of its own) everything but the references is checked.
+ */
 export function checkStorySource(
   file: string,
   source: string,
-  catalog: Catalog,
+  catalog: Catalog | undefined,
   root = process.cwd(),
 ): EditorProblem[] {
   let tree: MdastNode;
@@ -109,17 +118,22 @@ export function checkStorySource(
     ];
   }
   const problems: EditorProblem[] = [];
+  const imageReferences = imageReferenceIds(tree);
   const visit = (node: MdastNode, parent: MdastNode): void => {
     if (node.type === 'yaml' && typeof node.value === 'string') {
       problems.push(...checkFrontmatter(file, node.value, catalog));
       return;
     }
-    if (isElement(node)) {
-      const at = node.position ? { line: node.position.start.line, column: node.position.start.column } : {};
+    const at = node.position ? { line: node.position.start.line, column: node.position.start.column } : {};
+    const refused = sandboxMisses(node, imageReferences);
+    for (const miss of refused) problems.push({ file, ...at, ...miss });
+    // Raw HTML is refused above, and not told to be a story component as well.
+    const rawHtml = refused.length > 0 && !isStoryComponent(node.name ?? '');
+    if (isElement(node) && !rawHtml) {
       const tag = `<${node.name}${Object.entries(textAttributes(node))
         .map(([k, v]) => ` ${k}="${v}"`)
         .join('')}>`;
-      for (const miss of checkElement(node, parent, { catalog, root }))
+      for (const miss of checkElement(node, parent, catalog ? { catalog, root } : undefined))
         problems.push({ file, ...at, path: tag, ...miss });
     }
     for (const child of node.children ?? []) visit(child, node);
@@ -129,7 +143,7 @@ export function checkStorySource(
 }
 
 /** The frontmatter must match the story schema, and its {dataset.field} placeholders must resolve. */
-function checkFrontmatter(file: string, yaml: string, catalog: Catalog): EditorProblem[] {
+function checkFrontmatter(file: string, yaml: string, catalog: Catalog | undefined): EditorProblem[] {
   let value: unknown;
   try {
     value = load(yaml);
@@ -152,6 +166,7 @@ function checkFrontmatter(file: string, yaml: string, catalog: Catalog): EditorP
   const result = storyFrontmatterSchema.safeParse(value);
   if (!result.success) return describeIssues(file, result.error.issues, value, storyFrontmatterSchema, locate);
   const problems: EditorProblem[] = [];
+  if (!catalog) return problems;
   for (const [key, text] of Object.entries(result.data)) {
     if (typeof text !== 'string') continue;
     for (const miss of fillPlaceholders(catalog, text).misses) {
@@ -167,8 +182,8 @@ function checkFrontmatter(file: string, yaml: string, catalog: Catalog): EditorP
   return problems;
 }
 
-/** Checks every story under `content/stories`. */
-export function checkStories(root: string, catalog: Catalog): EditorProblem[] {
+/** Checks every story under `content/stories`; without a `catalog`, everything but the references. */
+export function checkStories(root: string, catalog: Catalog | undefined): EditorProblem[] {
   const dir = path.join(root, STORIES_DIR);
   return readdirSync(dir)
     .filter((name) => name.endsWith('.mdx'))

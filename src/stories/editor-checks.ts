@@ -18,9 +18,11 @@ export function runEditorChecks(root: string, options: { includeDrafts: boolean;
   const catalog = loadCatalog(root, options);
   // Content references are checked against the data only when the data itself is sound. The preview
   // shows drafts; a public build first needs every dataset a story or chart reads to be published
-  // (until then each reference to it would be one more problem with the same cause).
-  if (catalog.problems.length > 0) return { catalog, problems: [...catalog.problems] };
-  const unpublished = options.includeDrafts ? [] : checkPublishedData(root, catalog);
-  const content = unpublished.length > 0 ? unpublished : checkStories(root, catalog);
-  return { catalog, problems: [...checkPictures(root), ...content] };
+  // (until then each reference to it would be one more problem with the same cause). Everything
+  // else (the pictures, and the story's syntax, code and components) is checked in the same round,
+  // so the editor sees every problem at once.
+  const unpublished = catalog.problems.length > 0 || options.includeDrafts ? [] : checkPublishedData(root, catalog);
+  const sound = catalog.problems.length === 0 && unpublished.length === 0;
+  const stories = checkStories(root, sound ? catalog : undefined);
+  return { catalog, problems: [...catalog.problems, ...unpublished, ...checkPictures(root), ...stories] };
 }

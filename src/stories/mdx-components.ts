@@ -23,6 +23,12 @@ export interface ComponentRule {
   parent?: string;
   /** The component it holds, at least once, and nothing else besides. */
   holds?: string;
+  /**
+   * Props written as a literal in braces, by the kind of literal the component documents for them
+   * (`<Num year={false}>`, `<Scrolly offset={0.5}>`). Every other attribute is plain text in quotes;
+   * any other `{…}` is code, which a story file may not hold (src/stories/check-content.ts).
+   */
+  literals?: Readonly<Record<string, 'boolean' | 'number'>>;
   /** Checks the references; returns a problem or undefined. */
   check?: (attributes: Record<string, string>, context: ContentContext) => { message: string; fix: string } | undefined;
 }
@@ -36,6 +42,7 @@ export interface ContentContext {
 export const MDX_COMPONENTS = {
   Num: {
     required: ['of'],
+    literals: { unit: 'boolean', year: 'boolean' },
     usage: '<Num of="enclosures.sites_rectified" />',
     check: (attributes, { catalog }) => {
       const found = lookupFact(catalog, attributes['of'] ?? '');
@@ -80,6 +87,7 @@ export const MDX_COMPONENTS = {
     fromStructure: ['steps'],
     block: true,
     holds: 'Step',
+    literals: { offset: 'number' },
     usage: '<Scrolly label="图解：拆除围挡"><Step chart="hoarding-units" state="all">…</Step></Scrolly>',
   },
   Step: {
@@ -109,6 +117,7 @@ export const MDX_COMPONENTS = {
   Picture: {
     required: ['id'],
     block: true,
+    literals: { lead: 'boolean' },
     usage: '<Picture id="xinmin-pocket-park" />',
     check: (attributes, { root }) => {
       const id = attributes['id'] ?? '';

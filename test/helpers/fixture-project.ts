@@ -32,5 +32,25 @@ export function fixtureProject(entries: string[] = []): { root: string; cleanup:
   writeLock(project.root, { published: {} }, additions);
   // No stories: the data check also reads content/stories, to see which datasets they use.
   mkdirSync(path.join(project.root, 'content/stories'), { recursive: true });
+  writeFixturePictures(project.root);
   return project;
+}
+
+/**
+ * `npm run check` checks the pictures too: the fixture's first illustration as the only picture,
+ * with a stand-in file (an illustration's file is only looked for, never measured).
+ */
+function writeFixturePictures(root: string): void {
+  const fixture = JSON.parse(readFileSync(path.join(FIXTURES, 'pictures/pictures.json'), 'utf8')) as {
+    pictures: { kind: string; file: string }[];
+  };
+  const illustration = fixture.pictures.find((picture) => picture.kind === 'illustration');
+  if (!illustration) throw new Error('test/fixtures/pictures/pictures.json has no illustration');
+  writeFileSync(
+    path.join(root, 'content/pictures.json'),
+    `${JSON.stringify({ pictures: [illustration], pairs: [] }, null, 2)}\n`,
+  );
+  const file = path.join(root, 'content/pictures', illustration.file);
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, 'stand-in');
 }
