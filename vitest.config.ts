@@ -11,7 +11,12 @@ export default defineConfig({
     env: { TZ: 'UTC' },
     globalSetup: ['test/setup/build-site.ts'],
     projects: [
-      { extends: true, test: { name: 'unit', include: ['test/unit/**/*.test.ts'] } },
+      {
+        extends: true,
+        // Some unit tests run the editor commands as processes on a copy; on a busy 2-core machine
+        // (the site and browser projects run alongside) those take seconds, not milliseconds.
+        test: { name: 'unit', include: ['test/unit/**/*.test.ts'], testTimeout: 30_000 },
+      },
       {
         extends: true,
         // Some site tests build a copy of the project (10–30 s each on a 2-core machine).
