@@ -2,6 +2,8 @@
  * `hoarding-units`: every hoarding Changchun rectified, one small square each, as a Plot waffle
  * that fits the column. The `tiebei` state picks out one square for the Tiebei 2nd Road × Bei 7th
  * Tiao site; the article does not say which of the hoardings it is, so the position is illustrative.
+ * Past `MAX_SQUARES` hoardings a square stands for 10, 100, … of them (unit-scale.ts), and every
+ * text says so: the chart's cost never grows with the figure.
  */
 import * as Plot from '@observablehq/plot';
 import { color } from '../design/tokens.ts';
@@ -11,6 +13,10 @@ import { defineChart } from './chart-definition.ts';
 import { blockHeight, captionedFrame, type CaptionBlock } from './chart-captions.ts';
 import { unitCell } from './chart-layout.ts';
 import { figureField } from './figure-fields.ts';
+import { unitFor } from './unit-scale.ts';
+
+/** At most this many squares: 100,000 hoardings (the schema's bound) draw 1,000 squares of 100. */
+export const MAX_SQUARES = 1000;
 
 const STATES = ['all', 'tiebei'] as const;
 type State = (typeof STATES)[number];
@@ -24,6 +30,16 @@ const GAIN = figureField('enclosures', 'sites.*.morning_peak_throughput_gain_pct
 /** Grid height the column count aims for, so the whole graphic fits a phone's sticky area. */
 function targetGridHeight(width: number): number {
   return width < 500 ? 260 : 200;
+}
+
+/** Hoardings per square: 1, unless that would take more than `MAX_SQUARES` squares. */
+export function hoardingsPerSquare(data: Enclosures): number {
+  return unitFor([data.sites_rectified], 1, MAX_SQUARES);
+}
+
+/** "1处围挡", or "1000处围挡" when a square stands for many. */
+function perSquareText(data: Enclosures): string {
+  return `${hoardingsPerSquare(data)}${RECTIFIED.unit}围挡`;
 }
 
 function stateOf(state: string | undefined): State {
@@ -72,7 +88,7 @@ function notes(data: Enclosures, state: State): CaptionBlock {
     key: color('hoarding'),
     captions: [
       {
-        text: `每个方块代表1${RECTIFIED.unit}围挡\n截至${formatChineseDate(data.as_of)}`,
+        text: `每个方块代表${perSquareText(data)}\n截至${formatChineseDate(data.as_of)}`,
         role: 'note',
         className: 'mark-annotation',
       },
@@ -92,17 +108,23 @@ export const hoardingUnits = defineChart({
   id: 'hoarding-units',
   dataset: 'enclosures',
   states: STATES,
-  title: (data) => `${RECTIFIED.format(data.sites_rectified)}围挡，一格一处`,
+  title: (data) => {
+    const per = hoardingsPerSquare(data);
+    return `${RECTIFIED.format(data.sites_rectified)}围挡，一格${per === 1 ? '一' : per}处`;
+  },
   reading: (data) =>
-    `每个小方块代表一处围挡：截至${formatChineseDate(data.as_of)}，长春市${RECTIFIED.label}${RECTIFIED.format(data.sites_rectified)}。`,
+    `每个小方块代表${hoardingsPerSquare(data) === 1 ? '一处围挡' : perSquareText(data)}：截至${formatChineseDate(data.as_of)}，长春市${RECTIFIED.label}${RECTIFIED.format(data.sites_rectified)}。`,
   describe: (data, state) => {
     let text =
-      `单位图：${formatFigure(data.sites_rectified, '个')}小方块排成方阵，每个方块代表1${RECTIFIED.unit}围挡。` +
+      `单位图：${formatFigure(Math.ceil(data.sites_rectified / hoardingsPerSquare(data)), '个')}小方块排成方阵，每个方块代表${perSquareText(data)}。` +
       `截至${formatChineseDate(data.as_of)}，长春市${RECTIFIED.label}${RECTIFIED.format(data.sites_rectified)}。`;
     const site = data.sites[TIEBEI];
     if (stateOf(state) === 'tiebei' && site && data.sites_rectified > 0) {
+      const per = hoardingsPerSquare(data);
       text +=
-        `其中一个方块被单独标出，代表${site.name}：` +
+        (per === 1
+          ? `其中一个方块被单独标出，代表${site.name}：`
+          : `其中一个方块被单独标出，它代表的${perSquareText(data)}中包括${site.name}：`) +
         `${tiebeiLines(data).join('；')}。` +
         `${ILLUSTRATIVE}，标出的方块位置仅为示意。`;
     }
@@ -120,17 +142,20 @@ export const hoardingUnits = defineChart({
   embedHeight: 640,
   plot: (data, { width, state }) => {
     const count = data.sites_rectified;
-    const columns = columnsFor(count, width);
-    const rows = Math.max(1, Math.ceil(count / columns));
+    // Hoardings per square; the layout is in squares, the waffle's values in hoardings.
+    const per = hoardingsPerSquare(data);
+    const squares = Math.ceil(count / per);
+    const columns = columnsFor(squares, width);
+    const rows = Math.max(1, Math.ceil(squares / columns));
     const { cell, gap } = unitCell(width, columns);
     const tiebei = stateOf(state) === 'tiebei' && data.sites[TIEBEI] !== undefined && count > 0;
-    const picked = tiebei ? highlightIndex(count, columns) : -1;
+    const picked = tiebei ? highlightIndex(squares, columns) : -1;
 
     const runs: Run[] = tiebei
       ? [
-          { from: 0, to: picked, fill: color('hoarding'), opacity: 0.4 },
-          { from: picked, to: picked + 1, fill: color('highlight'), opacity: 1 },
-          { from: picked + 1, to: count, fill: color('hoarding'), opacity: 0.4 },
+          { from: 0, to: picked * per, fill: color('hoarding'), opacity: 0.4 },
+          { from: picked * per, to: Math.min(count, (picked + 1) * per), fill: color('highlight'), opacity: 1 },
+          { from: Math.min(count, (picked + 1) * per), to: count, fill: color('hoarding'), opacity: 0.4 },
         ]
       : [{ from: 0, to: count, fill: color('hoarding'), opacity: 1 }];
 
@@ -158,6 +183,7 @@ export const hoardingUnits = defineChart({
           y1: 'from',
           y2: 'to',
           multiple: columns,
+          unit: per,
           gap,
           fill: 'fill',
           fillOpacity: 'opacity',
@@ -171,8 +197,8 @@ export const hoardingUnits = defineChart({
         Plot.rect([picked], {
           x1: (i: number) => i % columns,
           x2: (i: number) => (i % columns) + 1,
-          y1: (i: number) => Math.floor(i / columns) * columns,
-          y2: (i: number) => (Math.floor(i / columns) + 1) * columns,
+          y1: (i: number) => Math.floor(i / columns) * columns * per,
+          y2: (i: number) => (Math.floor(i / columns) + 1) * columns * per,
           inset: -1,
           fill: 'none',
           stroke: color('highlight'),
@@ -187,7 +213,7 @@ export const hoardingUnits = defineChart({
       // The grid is whole cells wide, left-aligned under the headline.
       marginRight: width - columns * cell,
       x: { domain: [0, columns], axis: null },
-      y: { domain: [0, rows * columns], axis: null },
+      y: { domain: [0, rows * columns * per], axis: null },
       color: { type: 'identity' },
       opacity: { type: 'identity' },
       marks: [...marks, ...frame.marks],

@@ -2,7 +2,9 @@
  * `old-compound-problems`: the problems solved in old residential compounds as a unit chart, one
  * small square per ten problems, in blocks of a hundred squares (a thousand problems): a Plot waffle
  * per block, the blocks laid out as facets. The article names kinds of problem but gives no count
- * per kind, so they are listed as text, not drawn.
+ * per kind, so they are listed as text, not drawn. Past `MAX_SQUARES` squares a square stands for
+ * 100, 1,000, … problems (unit-scale.ts), and the key says so: the chart's cost never grows with the
+ * figure.
  */
 import * as Plot from '@observablehq/plot';
 import { color } from '../design/tokens.ts';
@@ -12,13 +14,15 @@ import { defineChart } from './chart-definition.ts';
 import { captionedFrame } from './chart-captions.ts';
 import { SPACE, unitCell } from './chart-layout.ts';
 import { figureField } from './figure-fields.ts';
+import { unitFor } from './unit-scale.ts';
 
-/** Problems per square. */
+/** Problems per square, unless the figure would need more than `MAX_SQUARES` squares. */
 export const PROBLEMS_PER_UNIT = 10;
+/** At most this many squares (20 blocks): 10 million problems (the schema's bound) draw 1,000 squares of 10,000. */
+export const MAX_SQUARES = 2000;
 /** Squares per block side: a block is 10 × 10 squares. */
 const BLOCK_SIDE = 10;
 const BLOCK_UNITS = BLOCK_SIDE * BLOCK_SIDE;
-const BLOCK_PROBLEMS = BLOCK_UNITS * PROBLEMS_PER_UNIT;
 const NO_BREAKDOWN = '文章未给出分项数量';
 const SOLVED = figureField('old-compounds', 'problems_solved');
 const STANDARDS = figureField('old-compounds', 'standard_categories');
@@ -30,10 +34,16 @@ interface Block {
   problems: number;
 }
 
+/** Problems per square: `PROBLEMS_PER_UNIT`, or 10, 100 … times it when that would take too many squares. */
+export function problemsPerSquare(data: OldCompounds): number {
+  return unitFor([data.problems_solved], PROBLEMS_PER_UNIT, MAX_SQUARES);
+}
+
 /** Whole squares, plus one partial square for any remainder. */
 function squares(data: OldCompounds): { whole: number; remainder: number } {
-  const whole = Math.floor(data.problems_solved / PROBLEMS_PER_UNIT);
-  return { whole, remainder: data.problems_solved - whole * PROBLEMS_PER_UNIT };
+  const per = problemsPerSquare(data);
+  const whole = Math.floor(data.problems_solved / per);
+  return { whole, remainder: data.problems_solved - whole * per };
 }
 
 function kindsLine(data: OldCompounds): string {
@@ -44,8 +54,9 @@ function standardsLine(data: OldCompounds): string {
   return `长春市制定了${STANDARDS.format(data.standard_categories)}${STANDARDS.label}`;
 }
 
-function unitLine(): string {
-  return `每个小方格 = ${PROBLEMS_PER_UNIT}${SOLVED.unit}问题；每个大方块 = ${BLOCK_PROBLEMS}${SOLVED.unit}问题`;
+function unitLine(data: OldCompounds): string {
+  const per = problemsPerSquare(data);
+  return `每个小方格 = ${per}${SOLVED.unit}问题；每个大方块 = ${BLOCK_UNITS * per}${SOLVED.unit}问题`;
 }
 
 export const oldCompoundProblems = defineChart({
@@ -53,12 +64,13 @@ export const oldCompoundProblems = defineChart({
   dataset: 'old-compounds',
   title: (data) => `老旧小区已解决问题${SOLVED.format(data.problems_solved)}`,
   reading: (data) =>
-    `每个小方格代表${PROBLEMS_PER_UNIT}${SOLVED.unit}问题，共${SOLVED.format(data.problems_solved)}；文章没有给出各类问题分别有多少。`,
+    `每个小方格代表${problemsPerSquare(data)}${SOLVED.unit}问题，共${SOLVED.format(data.problems_solved)}；文章没有给出各类问题分别有多少。`,
   describe: (data) => {
     const { whole, remainder } = squares(data);
+    const per = problemsPerSquare(data);
     const partial = remainder > 0 ? `，最后一格只有${SOLVED.format(remainder)}问题，画成不满的一格` : '';
     return (
-      `单位图，每个小方格代表${PROBLEMS_PER_UNIT}${SOLVED.unit}问题，每${BLOCK_UNITS}个小方格组成一个大方块，代表${BLOCK_PROBLEMS}${SOLVED.unit}问题。` +
+      `单位图，每个小方格代表${per}${SOLVED.unit}问题，每${BLOCK_UNITS}个小方格组成一个大方块，代表${BLOCK_UNITS * per}${SOLVED.unit}问题。` +
       `截至目前，长春市累计${SOLVED.label}${SOLVED.format(data.problems_solved)}` +
       (formatChineseNumber(data.problems_solved) === String(data.problems_solved)
         ? '，'
@@ -71,7 +83,7 @@ export const oldCompoundProblems = defineChart({
   table: (data) => ({
     columns: ['项目 item', '数值 value', '单位 unit', '说明 note'],
     rows: [
-      [SOLVED.label, data.problems_solved, SOLVED.unit, `图中每格${PROBLEMS_PER_UNIT}${SOLVED.unit}`],
+      [SOLVED.label, data.problems_solved, SOLVED.unit, `图中每格${problemsPerSquare(data)}${SOLVED.unit}`],
       [STANDARDS.label, data.standard_categories, STANDARDS.unit, ''],
       ...data.problem_kinds_named.map((kind) => [`文中列举的问题类型：${kind}`, '', '', NO_BREAKDOWN]),
     ],
@@ -84,11 +96,13 @@ export const oldCompoundProblems = defineChart({
     const blockGap = narrow ? SPACE.gap : SPACE.section;
     const { cell, gap } = unitCell((width - blockGap * (perRow - 1)) / perRow, BLOCK_SIDE);
     const blockSize = cell * BLOCK_SIDE;
-    const count = Math.max(1, Math.ceil(data.problems_solved / BLOCK_PROBLEMS));
+    const per = problemsPerSquare(data);
+    const blockProblems = BLOCK_UNITS * per;
+    const count = Math.max(1, Math.ceil(data.problems_solved / blockProblems));
     const blocks: Block[] = Array.from({ length: count }, (_, i) => ({
       column: i % perRow,
       row: Math.floor(i / perRow),
-      problems: Math.min(BLOCK_PROBLEMS, data.problems_solved - i * BLOCK_PROBLEMS),
+      problems: Math.min(blockProblems, data.problems_solved - i * blockProblems),
     }));
     const rows = Math.ceil(count / perRow);
     const { remainder } = squares(data);
@@ -103,7 +117,7 @@ export const oldCompoundProblems = defineChart({
             fill: color('highlight'),
             className: 'mark-headline',
           },
-          { text: unitLine(), role: 'note', className: 'mark-key' },
+          { text: unitLine(data), role: 'note', className: 'mark-key' },
         ],
       },
       below: {
@@ -121,7 +135,7 @@ export const oldCompoundProblems = defineChart({
       round: false,
       axis: null,
     });
-    const waffle = { fx: 'column', fy: 'row', unit: PROBLEMS_PER_UNIT, multiple: BLOCK_SIDE, gap } as const;
+    const waffle = { fx: 'column', fy: 'row', unit: per, multiple: BLOCK_SIDE, gap } as const;
 
     const marks: Plot.Markish[] = [];
     if (remainder > 0) {
@@ -131,7 +145,7 @@ export const oldCompoundProblems = defineChart({
         Plot.waffleY([last], {
           ...waffle,
           y1: () => start,
-          y2: () => start + PROBLEMS_PER_UNIT,
+          y2: () => start + per,
           fill: color('highlight'),
           fillOpacity: 0.3,
           className: 'mark-partial-unit-ghost',
@@ -147,7 +161,7 @@ export const oldCompoundProblems = defineChart({
       marginRight: width - perRow * blockSize - (perRow - 1) * blockGap,
       fx: bands(perRow),
       fy: bands(rows),
-      y: { domain: [0, BLOCK_PROBLEMS], axis: null },
+      y: { domain: [0, blockProblems], axis: null },
       marks: [...marks, ...frame.marks],
     };
   },

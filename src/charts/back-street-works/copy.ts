@@ -20,7 +20,7 @@ export function describe(data: BackStreets): string {
   const parts = [...bySite.values()].map((list) => {
     const first = list[0]!;
     const items = list
-      .map((p) => `${p.measure.field.label}${p.text}（${perMarkText(p.measure)}，画成${markCountText(p)}）`)
+      .map((p) => `${p.measure.field.label}${p.text}（${perMarkText(p.measure, p.perMark)}，画成${markCountText(p)}）`)
       .join('；');
     return `${first.district}${first.siteName}：${items}。`;
   });
@@ -48,7 +48,7 @@ export function table(data: BackStreets): ChartTable {
       p.value,
       p.measure.field.unit,
       p.text,
-      perMarkText(p.measure),
+      perMarkText(p.measure, p.perMark),
     ]),
   };
 }

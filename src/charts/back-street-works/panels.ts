@@ -2,13 +2,19 @@
  * What `back-street-works` draws: one panel per measure reported at a site, each in its own unit
  * (square metres, metres, covers) as the schema gives it, and the mark that counts it: squares of
  * 10 m² for paving and hedge (the same size in both panels), ticks of 1 m for curbs, circles for
- * manhole covers. A missing figure has no panel.
+ * manhole covers. A missing figure has no panel. When a panel would need more than
+ * `MAX_MARKS_PER_PANEL` marks, a mark stands for 10, 100, … times as much (unit-scale.ts), the same
+ * for every panel in the same unit, so squares of paving and of hedge stay comparable; the key says so.
  */
 import type { ColorName } from '../../design/tokens.ts';
 import type { BackStreets } from '../../schemas/back-streets.ts';
 import type { Qualifier } from '../../schemas/fields.ts';
 import { formatFigure } from '../../text/format-number.ts';
 import { figureField, type FigureField } from '../figure-fields.ts';
+import { unitFor } from '../unit-scale.ts';
+
+/** At most this many marks in one panel: 100,000 m² of paving (the schema's bound) draws 1,000 squares of 100 m². */
+export const MAX_MARKS_PER_PANEL = 1000;
 
 export type Shape = 'square' | 'tick' | 'circle';
 
@@ -43,9 +49,9 @@ export const MEASURES: readonly Measure[] = [
   measure('lilac_hedge_m2', 10, 'square', 'green'),
 ];
 
-/** "每格10平方米": what one mark stands for. */
-export function perMarkText(measure: Measure): string {
-  return `${SHAPES[measure.shape].key}${measure.perMark}${measure.field.unit}`;
+/** "每格10平方米": what one mark stands for (`perMark`: the measure's own, or scaled up for a large figure). */
+export function perMarkText(measure: Measure, perMark: number = measure.perMark): string {
+  return `${SHAPES[measure.shape].key}${perMark}${measure.field.unit}`;
 }
 
 /** One measure at one site, as reported. */
@@ -58,11 +64,35 @@ export interface Panel {
   qualifier?: Qualifier;
   /** The value as the article writes it, e.g. "1300余平方米". */
   text: string;
+  /** How much one mark stands for: the measure's `perMark`, times 10, 100 … for a large figure. */
+  perMark: number;
   /** Marks drawn: value ÷ per-mark, possibly fractional (the last mark is then partial). */
   marks: number;
 }
 
+/**
+ * What one mark stands for, per unit (平方米, 米, 座): the measures' own `perMark` scaled so that no
+ * panel in that unit needs more than `MAX_MARKS_PER_PANEL` marks.
+ */
+function perMarkByUnit(data: BackStreets): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const unit of new Set(MEASURES.map((m) => m.field.unit))) {
+    const measures = MEASURES.filter((m) => m.field.unit === unit);
+    // The marks each measure needs at its own per-mark, in units of the smallest per-mark of this unit.
+    const base = Math.min(...measures.map((m) => m.perMark));
+    const needs = measures.flatMap((m) =>
+      Object.values(data.sites).flatMap((site) => {
+        const figure = site[m.key];
+        return figure === undefined ? [] : [(m.field.value(figure) / m.perMark) * base];
+      }),
+    );
+    out.set(unit, unitFor(needs, base, MAX_MARKS_PER_PANEL) / base);
+  }
+  return out;
+}
+
 export function panels(data: BackStreets): Panel[] {
+  const scale = perMarkByUnit(data);
   const out: Panel[] = [];
   for (const [siteId, site] of Object.entries(data.sites)) {
     for (const measure of MEASURES) {
@@ -70,6 +100,7 @@ export function panels(data: BackStreets): Panel[] {
       if (figure === undefined) continue;
       const value = measure.field.value(figure);
       const qualifier = typeof figure === 'number' ? undefined : figure.qualifier;
+      const perMark = measure.perMark * (scale.get(measure.field.unit) ?? 1);
       out.push({
         siteId,
         siteName: site.name,
@@ -78,7 +109,8 @@ export function panels(data: BackStreets): Panel[] {
         value,
         ...(qualifier ? { qualifier } : {}),
         text: measure.field.format(figure),
-        marks: value / measure.perMark,
+        perMark,
+        marks: value / perMark,
       });
     }
   }

@@ -62,7 +62,7 @@ export function plot(data: BackStreets, { width }: ChartOptions): Plot.PlotOptio
       const lines = wrapLines(`${panel.siteName}（${panel.district}）`, width, heading.fontSize);
       blocks.push({ kind: 'site', lines, height: lines.length * heading.lineHeight, space: 'section' });
     }
-    const perMarkBelow = keyIndent(panel) + textWidth(perMarkText(panel.measure), body.fontSize) > width;
+    const perMarkBelow = keyIndent(panel) + textWidth(perMarkText(panel.measure, panel.perMark), body.fontSize) > width;
     const label = { kind: 'label', panel, perMarkBelow, height: (perMarkBelow ? 2 : 1) * body.lineHeight } as const;
     blocks.push({ ...label, space: blocks.at(-1)?.kind === 'site' ? 'tight' : 'gap' });
     blocks.push({ kind: 'grid', panel, height: Math.ceil(markSlots(panel) / columns) * cell, space: 'tight' });
@@ -82,7 +82,7 @@ export function plot(data: BackStreets, { width }: ChartOptions): Plot.PlotOptio
     else if (block.kind === 'label') {
       const { panel, perMarkBelow } = block;
       labels.push({ text: labelText(panel), x: 0, y: top });
-      const key = perMarkText(panel.measure);
+      const key = perMarkText(panel.measure, panel.perMark);
       keys.push(
         perMarkBelow
           ? { text: key, x: 0, y: top + body.lineHeight }
