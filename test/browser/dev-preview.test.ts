@@ -296,3 +296,19 @@ test('a bad edit to content/pictures.json reloads the open page and is explained
     check: textReplacedByNotice,
   });
 }, 240_000);
+
+test('a bad prop (an id that does not exist) is explained in the banner and the terminal, not by Astro', async () => {
+  // The first component a story names by id, misspelt.
+  const [story, tag = '', id = ''] = readStories(project.root).flatMap((s) => {
+    const match = /<(Quote|Chart|Picture|BeforeAfter) id="([^"]+)"/.exec(s.mdx);
+    return match ? [[s, match[0], match[2]] as const] : [];
+  })[0] ?? [undefined];
+  if (!story) throw new Error('No story names a component by id.');
+  await mistakeExplained({
+    story,
+    relative: story.file,
+    bad: (good) => good.replace(tag, tag.replace(`"${id}"`, `"${id}x"`)),
+    expected: `id="${id}x"`,
+    check: textReplacedByNotice,
+  });
+}, 180_000);
