@@ -4,7 +4,7 @@
  * defined once, in src/schemas/pictures.ts; here `file` becomes an `image()` so Astro imports it.
  */
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
+import { file, glob, type Loader } from 'astro/loaders';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
@@ -41,9 +41,28 @@ function picturesPart(text: string, part: 'pictures' | 'pairs', schema: z.ZodTyp
   );
 }
 
+/**
+ * In the preview, a story saved with a frontmatter mistake makes Astro's loader log "[ERROR] Failed
+ * to reload …" (it keeps the last good entry). The editor check reports the same mistake in the
+ * editors' words, in the terminal and the banner, so the loader's own errors go to the debug log.
+ */
+function previewQuiet(loader: Loader): Loader {
+  if (!import.meta.env.DEV) return loader;
+  return {
+    ...loader,
+    load: (context) =>
+      loader.load({
+        ...context,
+        logger: new Proxy(context.logger, {
+          get: (target, key) => (key === 'error' ? target.debug.bind(target) : Reflect.get(target, key)),
+        }),
+      }),
+  };
+}
+
 export const collections = {
   stories: defineCollection({
-    loader: glob({ pattern: '*.mdx', base: './content/stories' }),
+    loader: previewQuiet(glob({ pattern: '*.mdx', base: './content/stories' })),
     schema: storyFrontmatterSchema,
   }),
   pictures: defineCollection({

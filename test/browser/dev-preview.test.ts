@@ -312,3 +312,15 @@ test('a bad prop (an id that does not exist) is explained in the banner and the 
     check: textReplacedByNotice,
   });
 }, 180_000);
+
+test('a frontmatter mistake is explained in the banner and the terminal, with no loader error', async () => {
+  const story = firstStory();
+  await mistakeExplained({
+    story,
+    relative: story.file,
+    // A misspelt setting name, as when "title" is typed by hand.
+    bad: (good) => good.replace(/^(---\n(?:[\s\S]*?\n)?)title:/, '$1titel:'),
+    expected: '未知字段，可能是拼写错误 (unknown field, perhaps a typo)',
+    check: textReplacedByNotice,
+  });
+}, 180_000);
