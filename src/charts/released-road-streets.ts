@@ -2,7 +2,8 @@
  * `released-road-streets`: the road area released by removing hoardings, drawn as the article's
  * own comparison: so many identical standard streets, in rows of five cells of a band scale. The
  * article does not define a standard street, so the strips are pictograms, not to scale; the area
- * per street is our arithmetic.
+ * per street is our arithmetic. Past `MAX_STRIPS` streets a strip stands for 10, 100, … of them
+ * (unit-scale.ts), and the key says so: the chart's cost never grows with the figure.
  */
 import * as Plot from '@observablehq/plot';
 import { color } from '../design/tokens.ts';
@@ -12,8 +13,11 @@ import { defineChart } from './chart-definition.ts';
 import { captionedFrame } from './chart-captions.ts';
 import { SPACE } from './chart-layout.ts';
 import { figureField } from './figure-fields.ts';
+import { unitFor } from './unit-scale.ts';
 
 const COLUMNS = 5;
+/** At most this many strips (20 rows): 10,000 streets (the schema's bound) draw 100 strips of 100. */
+export const MAX_STRIPS = 100;
 const RECTIFIED = figureField('enclosures', 'sites_rectified');
 const ROAD = figureField('enclosures', 'road_area_released_m2');
 const STREETS = figureField('enclosures', 'equivalent_standard_streets');
@@ -33,6 +37,11 @@ function headline(data: Enclosures): string {
 /** The sum as written: "17.3万平方米÷25". */
 function division(data: Enclosures): string {
   return `${ROAD.format(data.road_area_released_m2)}÷${data.equivalent_standard_streets}`;
+}
+
+/** Standard streets per strip: 1, unless that would take more than `MAX_STRIPS` strips. */
+export function streetsPerStrip(data: Enclosures): number {
+  return unitFor([data.equivalent_standard_streets], 1, MAX_STRIPS);
 }
 
 /** Band-scale options for `n` bands `gap` pixels apart, each `size` pixels. */
@@ -55,8 +64,11 @@ export const releasedRoadStreets = defineChart({
     `拆除围挡${ROAD.label}${ROAD.format(data.road_area_released_m2)}，文章把它比作拓宽了${STREETS.format(data.equivalent_standard_streets)}标准街道；每条街道图形只是示意。`,
   describe: (data) => {
     const per = perStreet(data);
+    const perStrip = streetsPerStrip(data);
     return (
-      `示意图：${STREETS.format(data.equivalent_standard_streets)}相同的街道图形，每条代表一条“标准街道”。` +
+      (perStrip === 1
+        ? `示意图：${STREETS.format(data.equivalent_standard_streets)}相同的街道图形，每条代表一条“标准街道”。`
+        : `示意图：${Math.ceil(data.equivalent_standard_streets / perStrip)}个相同的街道图形，每个代表${perStrip}${STREETS.unit}“标准街道”。`) +
       `截至${formatChineseDate(data.as_of)}，长春市${RECTIFIED.label}${RECTIFIED.format(data.sites_rectified)}，${ROAD.label}${ROAD.format(data.road_area_released_m2)}，` +
       `文章称相当于拓宽了${STREETS.format(data.equivalent_standard_streets)}标准街道。` +
       (per
@@ -79,7 +91,8 @@ export const releasedRoadStreets = defineChart({
     (perStreet(data) ? `每条面积为按文章数字折算（${division(data)}），并非文章给出。` : ''),
   embedHeight: 600,
   plot: (data, { width }) => {
-    const count = data.equivalent_standard_streets;
+    const perStrip = streetsPerStrip(data);
+    const count = Math.ceil(data.equivalent_standard_streets / perStrip);
     const rows = Math.max(1, Math.ceil(count / COLUMNS));
     const narrow = width < 500;
     const gapX = narrow ? SPACE.gap : SPACE.section;
@@ -95,7 +108,7 @@ export const releasedRoadStreets = defineChart({
         captions: [
           {
             text:
-              `每个图形 = 1${STREETS.unit}“标准街道”，示意，不按比例` +
+              `每个图形 = ${perStrip}${STREETS.unit}“标准街道”，示意，不按比例` +
               (per ? `\n每条折合${per.text}（按文章数字折算）` : ''),
             role: 'note',
             className: 'mark-key',

@@ -9,6 +9,7 @@ import { backStreetWorks } from '../../../src/charts/back-street-works/chart.ts'
 import { MAX_MARKS_PER_PANEL } from '../../../src/charts/back-street-works/panels.ts';
 import { MAX_SQUARES as MAX_HOARDING_SQUARES, hoardingUnits } from '../../../src/charts/hoarding-units.ts';
 import { MAX_SQUARES as MAX_PROBLEM_SQUARES, oldCompoundProblems } from '../../../src/charts/old-compound-problems.ts';
+import { MAX_STRIPS, releasedRoadStreets } from '../../../src/charts/released-road-streets.ts';
 import type { BackStreets } from '../../../src/schemas/back-streets.ts';
 import type { Enclosures } from '../../../src/schemas/enclosures.ts';
 import type { OldCompounds } from '../../../src/schemas/old-compounds.ts';
@@ -121,5 +122,28 @@ describe('back-street-works: one mark per 10, 100 … of the unit, at most MAX_M
       expect(shown).toContain(`每个圆点${factor / 10}座`);
     }
     expect(view.describe()).toContain(`（每格${10 * factor}平方米，画成55个小方格）`);
+  });
+});
+
+describe('released-road-streets: one strip per 1, 10, 100 … standard streets, at most MAX_STRIPS strips', () => {
+  const scaled = (factor: number): Enclosures => ({
+    ...enclosures,
+    equivalent_standard_streets: enclosures.equivalent_standard_streets * factor,
+  });
+  const today = sizeAt((w) => fixtureView(releasedRoadStreets, enclosures).svg(w));
+
+  test.each(FACTORS)('×%i', (factor) => {
+    const view = fixtureView(releasedRoadStreets, scaled(factor));
+    for (const width of WIDTHS) {
+      const svg = view.svg(width);
+      const root = parseSvg(svg);
+      const strips = unitRects(root, 'streets').length;
+      expect(strips).toBeLessThanOrEqual(MAX_STRIPS);
+      // Today's 25 strips, each standing for `factor` streets.
+      expect(strips).toBe(enclosures.equivalent_standard_streets);
+      expect(svg.length).toBeLessThan(today[width]! * 1.5);
+      expect(shownText(root).join('\n')).toContain(`每个图形 = ${factor}条“标准街道”`);
+    }
+    expect(view.describe()).toContain(`25个相同的街道图形，每个代表${factor}条“标准街道”`);
   });
 });
