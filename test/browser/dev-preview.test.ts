@@ -84,6 +84,7 @@ test('a bad data edit shows the report in the terminal and above the last good p
     (_match, key: string) => `${key}"${figure.value}"`,
   );
   expect(quoted).not.toBe(good);
+  const since = output.length;
   writeFileSync(file, quoted);
   await reloaded;
 
@@ -96,6 +97,8 @@ test('a bad data edit shows the report in the terminal and above the last good p
   // The page below is the last good one, not a crash screen.
   expect(await page.locator('h1').textContent()).toBe(heading);
   expect(await page.locator(`data.num[value="${figure.value}"]`).count()).toBeGreaterThan(0);
+  expect(await page.locator('vite-error-overlay').count()).toBe(0);
+  for (const crash of CRASH_LINES) expect(output.slice(since)).not.toMatch(crash);
 
   const fixed = page.waitForEvent('load', { timeout: 30_000 });
   writeFileSync(file, good);
