@@ -22,13 +22,18 @@ let server: ChildProcess;
 let output = '';
 let browser: Browser;
 
-beforeAll(async () => {
-  project = tempProject(BUILDABLE);
-  // Start it as an editor would: without the variables the test runner sets (NODE_ENV=test, VITEST…).
-  const env = Object.fromEntries(
+/** The environment an editor starts the preview in: without what the test runner sets (NODE_ENV=test, VITEST…). */
+const editorEnv = () =>
+  Object.fromEntries(
     Object.entries(process.env).filter(([name]) => !/^(NODE_ENV|VITEST.*|TEST|MODE|BASE_URL|DEV|PROD|SSR)$/.test(name)),
   );
-  server = spawn(process.execPath, ['scripts/dev.ts'], { cwd: project.root, env: { ...env, PORT: String(PORT) } });
+
+beforeAll(async () => {
+  project = tempProject(BUILDABLE);
+  server = spawn(process.execPath, ['scripts/dev.ts'], {
+    cwd: project.root,
+    env: { ...editorEnv(), PORT: String(PORT) },
+  });
   server.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   server.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const started = Date.now();
@@ -327,3 +332,35 @@ test('a frontmatter mistake is explained in the banner and the terminal, with no
     check: textReplacedByNotice,
   });
 }, 180_000);
+
+test('a preview that cannot start (a story setting breaks its schema) says why, in the editors words', async () => {
+  const broken = tempProject(BUILDABLE);
+  let child: ChildProcess | undefined;
+  try {
+    const story = readStories(broken.root)[0];
+    if (!story) throw new Error('The project has no story.');
+    const file = path.join(broken.root, story.file);
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^(---\n(?:[\s\S]*?\n)?)title:/, '$1titel:'));
+    child = spawn(process.execPath, ['scripts/dev.ts'], {
+      cwd: broken.root,
+      env: { ...editorEnv(), PORT: String(PORT + 1) },
+    });
+    let said = '';
+    child.stdout?.on('data', (chunk: Buffer) => (said += chunk.toString()));
+    child.stderr?.on('data', (chunk: Buffer) => (said += chunk.toString()));
+    // It must end by itself (a half-started server that keeps running looks to an editor like a hang).
+    const running = child;
+    const code = await new Promise<number | string | null>((resolve) => {
+      running.on('exit', resolve);
+      setTimeout(() => resolve('still running after 60 s'), 60_000);
+    });
+    expect(code).toBe(1);
+    expect(said).toContain(`${story.file} › titel：未知字段，可能是拼写错误`);
+    expect(said).toContain('预览没有启动');
+    expect(said).not.toContain('内部错误');
+    for (const crash of CRASH_LINES) expect(said).not.toMatch(crash);
+  } finally {
+    child?.kill();
+    broken.cleanup();
+  }
+}, 120_000);
