@@ -1,6 +1,9 @@
 /**
  * The editors' preview (`npm run dev`): saving a data file reloads the page; a bad edit shows the
  * same plain message in the terminal and in a banner above the last good page; fixing it clears it.
+ * Every kind of editor mistake (data, MDX syntax, unknown component, bad prop, misspelt <Num>,
+ * frontmatter, pictures.json) is explained by our banner and the terminal, never by Astro's overlay,
+ * an "[ERROR]" line or a stack trace, and the page reloads by itself after the mistake and the fix.
  * The figure, the draft's version number and the misspelt reference are taken from whatever the
  * copy of the project holds.
  */
