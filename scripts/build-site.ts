@@ -9,6 +9,7 @@ import path from 'node:path';
 import { build } from 'astro';
 import { EditorError, isEditorError } from '../src/data/problems.ts';
 import { builtUrls, missingUrls, readLedger } from '../src/embed/url-ledger.ts';
+import { runEditorChecks } from '../src/stories/editor-checks.ts';
 import { projectRoot, runScript } from './lib/cli.ts';
 import { drawIllustrations } from './lib/draw-illustrations.ts';
 
@@ -65,6 +66,10 @@ await runScript(async () => {
   }
   // Illustrations are build outputs that stand in for photos; astro:assets needs the files to exist.
   await drawIllustrations(root);
+  // The same checks the integration runs at config setup, first: an editor's mistake then gets only
+  // its plain report, without Astro's "[ERROR] An unhandled error occurred while running the hook".
+  const { problems } = runEditorChecks(root, { includeDrafts: false });
+  if (problems.length > 0) throw new EditorError(problems, { zh: '数据与内容检查', en: 'Data and content check' });
   try {
     await build({ root, outDir: staging, logLevel: process.env['BUILD_LOG'] === 'verbose' ? 'info' : 'warn' });
     const built = builtUrls(staging);
