@@ -89,6 +89,21 @@ function attributeMisses(name: string, attributes: unknown): SandboxMiss[] {
       });
       continue;
     }
+    if (typeof attribute.value === 'string') {
+      // `year="false"` is the text "false", which a component reads as true: a switch or number
+      // in quotes does the opposite of what the editor meant.
+      const prop = String(attribute.name);
+      const kind = Object.hasOwn(literals, prop) ? literals[prop] : undefined;
+      if (kind) {
+        const written = kind === 'boolean' ? `${prop}={true} 或 ${prop}={false} (or)` : `${prop}={数字 a number}`;
+        misses.push({
+          path: `<${name} ${prop}="${attribute.value}">`,
+          message: `开关和数字不能写在引号里：${name} 的 ${prop} 加了引号就成了文字 (the ${prop} of ${name} may not be in quotes: quoted, it is text, not a switch or a number)`,
+          fix: `写成 ${written}，不加引号 (write it without quotes)`,
+        });
+      }
+      continue;
+    }
     const value = attribute.value as { type?: unknown; value?: unknown } | null | undefined;
     if (typeof value !== 'object' || value === null) continue;
     const prop = String(attribute.name);

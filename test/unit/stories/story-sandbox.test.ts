@@ -96,6 +96,16 @@ describe('code is refused', () => {
     expect(problems[1]?.fix).toMatch(/id="文字 text"/);
     for (const problem of problems) expect(problem.message).toMatch(/^.+ \(.+may not .+\)$/);
   });
+
+  test('a switch or a number in quotes, which a component would read as text', () => {
+    const problems = refused('<Num of="x.y" year="false" />\n\n<Picture id="p" lead="true" />\n\n<Num of="x.y" />\n');
+    expect(problems.map((p) => [p.line, p.path])).toEqual([
+      [FIRST_LINE, '<Num year="false">'],
+      [FIRST_LINE + 2, '<Picture lead="true">'],
+    ]);
+    expect(problems[0]?.fix).toMatch(/year=\{true\} 或 year=\{false\}/);
+    expectPlain(problems.slice(0, 1), FIRST_LINE);
+  });
 });
 
 describe('addresses', () => {
