@@ -3,7 +3,7 @@
  * the `figure` metadata on their schema) and checks them against `sources[].sentences`, both ways:
  * no figure without a sentence, no sentence for a field that does not exist.
  */
-import type { z } from 'zod';
+import { z } from 'zod';
 import { formatPath, getAtPath, parsePath, type PathSegment } from '../text/json-path.ts';
 import type { EditorProblem } from './problems.ts';
 import { readFigure } from '../schemas/fields.ts';
@@ -27,12 +27,39 @@ interface Cited {
   sources: { sentences: Record<string, string> }[];
 }
 
+/** The shape `checkCitations` reads; a file that fails its schema may still have it. */
+const citedShape = z.object({ sources: z.array(z.object({ sentences: z.record(z.string(), z.string()) })) });
+
+/**
+ * The citation problems of a file that failed its schema, so an editor sees them in the same round
+ * as the schema's: only when its sources are well-formed, only for figures whose own value is valid,
+ * and never at a path the schema already reported.
+ */
+export function checkCitationsOfInvalid(
+  file: string,
+  schema: z.ZodType,
+  value: unknown,
+  reported: ReadonlySet<string>,
+  locate: (path: readonly PathSegment[]) => { line: number; column: number } | undefined,
+): EditorProblem[] {
+  const cited = citedShape.safeParse(value);
+  if (!cited.success) return [];
+  const validFigure = (path: PathSegment[]) => schemaAt(schema, path)?.safeParse(getAtPath(value, path)).success === true;
+  return checkCitations(file, schema, cited.data, locate, value, validFigure).filter(
+    (problem) => problem.path === undefined || !reported.has(problem.path),
+  );
+}
+
 /** Problems with the citations of one valid version file. */
 export function checkCitations(
   file: string,
   schema: z.ZodType,
   data: Cited,
   locate: (path: readonly PathSegment[]) => { line: number; column: number } | undefined,
+  /** The whole file's value (for a file that failed its schema, `data` holds only its sources). */
+  value: unknown = data,
+  /** Which figures to check: all of a valid file, the individually valid ones of an invalid file. */
+  include: (path: PathSegment[]) => boolean = () => true,
 ): EditorProblem[] {
   const problems: EditorProblem[] = [];
   const cited = new Set<string>();
@@ -41,7 +68,7 @@ export function checkCitations(
     for (const key of Object.keys(source.sentences)) {
       const path = parsePath(key);
       const where: PathSegment[] = ['sources', index, 'sentences', key];
-      if (!path || getAtPath(data, path) === undefined) {
+      if (!path || getAtPath(value, path) === undefined) {
         problems.push({
           file,
           path: formatPath(where),
@@ -56,12 +83,12 @@ export function checkCitations(
       }
     }
   });
-  for (const path of figurePaths(schema, data)) {
+  for (const path of figurePaths(schema, value).filter(include)) {
     const key = formatPath(path);
     const sentence = sentences.get(key);
     if (sentence !== undefined) {
       const unit = String(metaOf(schemaAt(schema, path) ?? schema)?.['unit'] ?? '');
-      const problem = unstatedFigure({ ...readFigure(getAtPath(data, path)), unit }, sentence);
+      const problem = unstatedFigure({ ...readFigure(getAtPath(value, path)), unit }, sentence);
       if (problem) problems.push({ file, path: key, ...locate(path), ...problem });
     }
     if (!cited.has(key)) {

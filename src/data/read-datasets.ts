@@ -6,7 +6,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { DATASET_SCHEMAS, isDatasetId, type DatasetData, type DatasetId } from '../schemas/index.ts';
-import { checkCitations } from './citations.ts';
+import { checkCitations, checkCitationsOfInvalid } from './citations.ts';
 import { closestWord } from '../text/closest-word.ts';
 import { describeIssues } from './describe-issues.ts';
 import { sha256 } from './hash.ts';
@@ -156,7 +156,12 @@ export function checkVersionFile(
   const parsed = parseJsonFile(file, bytes);
   if (!parsed.ok) return { problems: parsed.problems };
   const result = schema.safeParse(parsed.value);
-  if (!result.success) return { problems: describeIssues(file, result.error.issues, parsed.value, schema, parsed.locate) };
+  if (!result.success) {
+    const problems = describeIssues(file, result.error.issues, parsed.value, schema, parsed.locate);
+    // Citation problems too, in the same round: an editor should not fix the schema's first.
+    const reported = new Set(problems.flatMap((problem) => (problem.path === undefined ? [] : [problem.path])));
+    return { problems: [...problems, ...checkCitationsOfInvalid(file, schema, parsed.value, reported, parsed.locate)] };
+  }
   const data = result.data;
   const problems = [...checkCitations(file, schema, data, parsed.locate), ...checkFilledIn(file, parsed.value, parsed.locate)];
   if (data.version !== n) {

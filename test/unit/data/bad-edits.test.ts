@@ -127,6 +127,15 @@ describe('bad edits are rejected with file, field and both languages', () => {
     expect(problem?.column).toBe((lines[line - 1] ?? '').indexOf('，') + 1);
   });
 
+  test('schema and citation problems come in one round, never one hidden behind the other', () => {
+    const problems = problemsWith('schema-and-citation', 'data/enclosures/v2.json');
+    expect(problems.map((p) => p.path).sort()).toEqual(['idle_plots_greened', 'note', 'sites_rectified']);
+    const citation = problems.find((p) => p.path === 'sites_rectified');
+    expect(citation?.message).toContain('来源原句里没有这个数字');
+    // The invalid figure is reported once, by the schema, not also as an unsourced number.
+    expect(problems.filter((p) => p.path === 'idle_plots_greened')).toHaveLength(1);
+  });
+
   test('a folder named like a version file is reported, not read', () => {
     const project = fixtureProject();
     cleanup = project.cleanup;
