@@ -1,7 +1,7 @@
 /**
  * `npm run build` refuses bad edits: a wrong data value, a reference to a missing figure, a broken
- * MDX tag. It prints the editor's message, exits 1, and leaves the previous dist/ untouched (no
- * partial site). Each bad edit is made to whatever the project holds: its first figure of a
+ * MDX tag. It prints the editor's message (and nothing that reads like a crash), exits 1, and leaves
+ * the previous dist/ untouched (no partial site). Each bad edit is made to whatever the project holds: its first figure of a
  * dataset, the first story with a <Num>, the first placeholder in a story's frontmatter.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -116,6 +116,8 @@ describe('the build refuses bad edits and keeps the last good site', () => {
     expect(code).toBe(1);
     for (const text of expected) expect(out).toContain(text);
     expect(out).not.toMatch(/^\s+at .*:\d+:\d+\)?$/m);
+    // Nothing that reads like a crash: no "[ERROR] … unhandled error" from Astro, no internal error.
+    expect(out).not.toMatch(/\[ERROR\]|unhandled error|内部错误|internal error/);
     expect(readFileSync(path.join(project.root, 'dist/index.html'), 'utf8')).toBe('last good site');
     expect(readdirSync(project.root).filter((name) => name.startsWith('dist.'))).toEqual([]);
   });

@@ -42,7 +42,7 @@ function registerChart(root: string): void {
 }
 
 beforeAll(() => {
-  project = tempProject([...BUILDABLE, 'test', 'bench', 'vitest.config.ts']);
+  project = tempProject([...BUILDABLE, 'test', 'bench', 'deploy', 'vitest.config.ts']);
   const { root } = project;
   const at = (...parts: string[]) => path.join(root, ...parts);
   steps['dataset:new'] = runProjectScript(root, 'new-dataset.ts', ['river-cleanup', '河道清理', 'River clean-up']);
