@@ -6,6 +6,7 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { afterEach } from 'vitest';
 import { sha256 } from '../../src/data/hash.ts';
 import { lockKey, writeLock } from '../../src/data/lock.ts';
 import { DATASET_IDS, type DatasetId } from '../../src/schemas/index.ts';
@@ -53,4 +54,21 @@ function writeFixturePictures(root: string): void {
   const file = path.join(root, 'content/pictures', illustration.file);
   mkdirSync(path.dirname(file), { recursive: true });
   writeFileSync(file, 'stand-in');
+}
+
+/**
+ * For a test file whose tests run the editor's commands: a maker of fixture projects with the
+ * project's src, scripts and packages, each removed after its test.
+ */
+export function commandProjects(): () => string {
+  let cleanups: (() => void)[] = [];
+  afterEach(() => {
+    for (const cleanup of cleanups) cleanup();
+    cleanups = [];
+  });
+  return () => {
+    const project = fixtureProject(['src', 'scripts', 'package.json', 'node_modules']);
+    cleanups.push(project.cleanup);
+    return project.root;
+  };
 }

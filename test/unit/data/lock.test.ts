@@ -5,20 +5,13 @@
  */
 import { readFileSync, rmSync, writeFileSync, copyFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { loadCatalog } from '../../../src/data/catalog.ts';
-import { fixtureProject } from '../../helpers/fixture-project.ts';
+import { commandProjects } from '../../helpers/fixture-project.ts';
 import { FIXTURES, runProjectScript } from '../../helpers/temp-project.ts';
 
-let cleanup: (() => void) | undefined;
-afterEach(() => cleanup?.());
-
 /** A fixture project that can run the editor's commands. */
-function project(): string {
-  const p = fixtureProject(['src', 'scripts', 'package.json', 'node_modules']);
-  cleanup = p.cleanup;
-  return p.root;
-}
+const project = commandProjects();
 
 describe('the publish lock', () => {
   test('a one-byte change to a published version is caught', () => {

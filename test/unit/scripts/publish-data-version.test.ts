@@ -5,18 +5,12 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, test } from 'vitest';
-import { fixtureProject } from '../../helpers/fixture-project.ts';
+import { describe, expect, test } from 'vitest';
+import { commandProjects } from '../../helpers/fixture-project.ts';
 import { runProjectScript } from '../../helpers/temp-project.ts';
 
-let cleanup: (() => void) | undefined;
-afterEach(() => cleanup?.());
-
-function project(): string {
-  const p = fixtureProject(['src', 'scripts', 'package.json', 'node_modules']);
-  cleanup = p.cleanup;
-  return p.root;
-}
+/** A fixture project that can run the editor's commands. */
+const project = commandProjects();
 
 /** Makes `data/<dataset>/v2.json` with data:new-version, then lets `edit` change it. */
 function draft(root: string, dataset: string, edit: (data: Record<string, unknown>) => void): void {
