@@ -2,35 +2,27 @@
  * Walks a zod schema along a JSON path, to find the field definition (its metadata, its allowed
  * keys) that an error, a citation or a `<Num of>` reference points at.
  */
-import type { z } from 'zod';
+import { z } from 'zod';
 import type { PathSegment } from '../text/json-path.ts';
 
 type AnySchema = z.ZodType;
 
-interface Def {
-  type: string;
-  shape?: Record<string, AnySchema>;
-  valueType?: AnySchema;
-  element?: AnySchema;
-  innerType?: AnySchema;
-  in?: AnySchema;
+/** `value` as a schema we can walk, or undefined (zod's core types name inner schemas loosely). */
+function classic(value: unknown): AnySchema | undefined {
+  return value instanceof z.ZodType ? value : undefined;
 }
 
-function def(schema: AnySchema): Def {
-  return (schema as unknown as { _zod: { def: Def } })._zod.def;
+/** The schema a wrapper (optional, nullable, default, readonly, pipe) wraps, if `schema` is one. */
+function wrapped(schema: AnySchema): AnySchema | undefined {
+  const d = schema._zod.def;
+  return classic('innerType' in d ? d.innerType : d.type === 'pipe' && 'in' in d ? d.in : undefined);
 }
 
 /** The schemas a wrapper (optional, nullable, default, pipe) wraps, outermost first. */
 export function unwrapLayers(schema: AnySchema): AnySchema[] {
   const layers = [schema];
-  let current = schema;
-  for (;;) {
-    const d = def(current);
-    const inner = d.innerType ?? (d.type === 'pipe' ? d.in : undefined);
-    if (!inner) return layers;
-    layers.push(inner);
-    current = inner;
-  }
+  for (let inner = wrapped(schema); inner; inner = wrapped(inner)) layers.push(inner);
+  return layers;
 }
 
 function innermost(schema: AnySchema): AnySchema {
@@ -42,10 +34,10 @@ export function schemaAt(schema: AnySchema, path: readonly PathSegment[]): AnySc
   let current: AnySchema | undefined = schema;
   for (const segment of path) {
     if (!current) return undefined;
-    const d = def(innermost(current));
-    if (d.type === 'object' && typeof segment === 'string') current = d.shape?.[segment];
-    else if (d.type === 'record' && typeof segment === 'string') current = d.valueType;
-    else if (d.type === 'array' && typeof segment === 'number') current = d.element;
+    const inner = innermost(current);
+    if (inner instanceof z.ZodObject && typeof segment === 'string') current = inner.shape[segment];
+    else if (inner instanceof z.ZodRecord && typeof segment === 'string') current = classic(inner.valueType);
+    else if (inner instanceof z.ZodArray && typeof segment === 'number') current = classic(inner.element);
     else return undefined;
   }
   return current;
@@ -55,8 +47,8 @@ export function schemaAt(schema: AnySchema, path: readonly PathSegment[]): AnySc
 export function allowedKeys(schema: AnySchema, path: readonly PathSegment[]): string[] {
   const at = schemaAt(schema, path);
   if (!at) return [];
-  const d = def(innermost(at));
-  return d.type === 'object' && d.shape ? Object.keys(d.shape) : [];
+  const inner = innermost(at);
+  return inner instanceof z.ZodObject ? Object.keys(inner.shape) : [];
 }
 
 /** The first metadata object found on the schema or its wrappers. */

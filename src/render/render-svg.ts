@@ -21,7 +21,7 @@ export interface SvgLabels {
 /** Renders Plot options to an SVG string with role="img", <title> and <desc>. */
 export function renderSvg(options: Plot.PlotOptions, labels: SvgLabels): string {
   const { document } = parseHTML('<!doctype html><html><body></body></html>');
-  const node = Plot.plot({ ...options, document: document as unknown as Document, className: 'chart-plot' });
+  const node = Plot.plot({ ...options, document, className: 'chart-plot' });
   const svg = node.tagName.toLowerCase() === 'svg' ? node : node.querySelector('svg');
   if (!svg) throw new Error('A chart must render to a single <svg> (no figure wrapper, no legend outside the SVG).');
   svg.querySelector('style')?.remove();

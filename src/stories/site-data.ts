@@ -49,7 +49,7 @@ export function getSiteData(): SiteData {
   const catalog = loadCatalog(root, { includeDrafts: preview });
   if (catalog.problems.length === 0) lastGood = catalog;
   // A public build never shows bad data; the preview falls back to the last good data, and only
-  // throws (showing the same report in the error overlay) when it has never seen good data.
+  // throws (showing the same report in the error overlay) when it has not yet seen good data.
   else if (!preview || !lastGood) throw new EditorError(catalog.problems, { zh: '数据检查', en: 'Data check' });
   const shown = lastGood ?? catalog;
   const contentProblems = preview ? [...checkPictures(root), ...checkStories(root, shown)] : [];
