@@ -13,6 +13,9 @@ import { runEditorChecks } from '../stories/editor-checks.ts';
 
 const WHAT = { zh: '数据与内容检查', en: 'Data and content check' };
 
+/** How long the preview waits after the last change to an editor's file before checking it. */
+const SETTLE_MS = 120;
+
 /**
  * In the preview, a story whose MDX does not parse reaches the MDX compiler as an empty text, so
  * the compiler never throws (which would replace the page with Astro's English overlay and print a
@@ -65,9 +68,18 @@ export function editorChecks(): AstroIntegration {
           // story's text may be hidden or shown by the check's result: reload the open page on any save.
           if (reload) server.ws.send({ type: 'full-reload', path: '*' });
         };
-        server.watcher.on('change', (file) => recheck(file));
-        server.watcher.on('add', (file) => recheck(file));
-        server.watcher.on('unlink', (file) => recheck(file));
+        // A save can arrive as several events (truncate, then write; or write to a temporary file and
+        // rename), and the watcher may report only the first, when the file is still empty. Checking
+        // once the saves have settled reads what the editor saved, not a half-written file.
+        let pending: ReturnType<typeof setTimeout> | undefined;
+        const settle = (file: string): void => {
+          if (!watched.some((dir) => file.startsWith(dir + path.sep))) return;
+          clearTimeout(pending);
+          pending = setTimeout(() => recheck(file), SETTLE_MS);
+        };
+        server.watcher.on('change', settle);
+        server.watcher.on('add', settle);
+        server.watcher.on('unlink', settle);
         recheck(path.join(root, 'data', '.startup'), false);
       },
     },

@@ -118,6 +118,17 @@ export function checkStorySource(
     ];
   }
   const problems: EditorProblem[] = [];
+  // An empty or headless file would otherwise pass here and fail later in Astro's loader, in English.
+  if (!tree.children?.some((node) => node.type === 'yaml')) {
+    problems.push({
+      file,
+      line: 1,
+      column: 1,
+      message:
+        '故事开头缺少 --- 之间的设置（标题、导语等） (the story has no frontmatter: title, dek… between --- lines)',
+      fix: '在文件第一行加上 ---，写 title: 标题 等设置，再用一行 --- 结束；可照 npm run story:new 生成的文件 (start the file with ---, the settings such as title:, and a closing ---, as npm run story:new writes them)',
+    });
+  }
   const imageReferences = imageReferenceIds(tree);
   const visit = (node: MdastNode, parent: MdastNode): void => {
     if (node.type === 'yaml' && typeof node.value === 'string') {

@@ -85,3 +85,20 @@ describe('block components stand on their own lines', () => {
     expect(messages('共有 <Num of="x.y" /> 处。\n').filter((m) => m.includes('own lines'))).toEqual([]);
   });
 });
+
+describe('the frontmatter', () => {
+  test.each([
+    ['an empty file', ''],
+    ['text without settings', '长春拆除围挡。\n'],
+  ])('is required: %s is refused on line 1, with the fix', (_, source) => {
+    const [problem, ...rest] = checkStorySource('content/stories/x.mdx', source, fixtureCatalog());
+    expect(rest).toEqual([]);
+    expect(problem).toMatchObject({ file: 'content/stories/x.mdx', line: 1 });
+    expect(problem?.message).toMatch(/^故事开头缺少 .*\(the story has no frontmatter/);
+    expect(problem?.fix).toContain('story:new');
+  });
+
+  test('a story with settings is not told it has none', () => {
+    expect(messages('正文。\n').filter((m) => m.includes('no frontmatter'))).toEqual([]);
+  });
+});
