@@ -62,7 +62,7 @@ export const closedLoop = defineChart({
     const first = data.closed_loop[0];
     const last = data.closed_loop.at(-1);
     return lang === 'en'
-      ? `From “${first ? labelIn(first, lang) : ''}” to “${last ? labelIn(last, lang) : ''}”, and back to the start.`
+      ? `From "${first ? labelIn(first, lang) : ''}" to "${last ? labelIn(last, lang) : ''}", and back to the start.`
       : `从“${first?.label ?? ''}”到“${last?.label ?? ''}”，再回到起点。`;
   },
   describe: (data, _state, lang) =>

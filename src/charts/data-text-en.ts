@@ -24,11 +24,10 @@ const ENGLISH: Readonly<Record<string, string>> = {
   凯利五金城西侧民乐小区周边背街小巷: 'Back streets around Minle compound, west of Kaili Hardware City',
   二道区: 'Erdao District',
   // timeline: events
-  行动启动: 'Campaign launched',
-  '长春正式启动领导干部“走遍长春·情暖春城”行动。':
-    'Changchun formally launched its officials’ campaign “Walk all of Changchun, warm the Spring City”.',
+  行动启动: 'Launch',
+  '长春正式启动领导干部“走遍长春·情暖春城”行动。': `Changchun formally launched its officials' campaign "Walk all of Changchun, warm the Spring City".`,
   围挡数据截止: 'Hoarding figures end',
-  '文章中围挡整治数据的截止日。': 'The day the article’s hoarding figures run to.',
+  '文章中围挡整治数据的截止日。': "The day the article's hoarding figures run to.",
 };
 
 /** The data's text `text` in `lang`: itself in Chinese, its English from the table otherwise (itself when missing). */

@@ -160,7 +160,7 @@ export const hoardingUnits = defineChart({
         ? (per === 1
             ? ` One square is picked out for ${name}: `
             : ` One square is picked out; the ${perSquareText(data, lang)} it stands for include ${name}: `) +
-          `${tiebeiLines(data, lang).join('; ')}. ${ILLUSTRATIVE[lang]}; the picked square’s place is only an illustration.`
+          `${tiebeiLines(data, lang).join('; ')}. ${ILLUSTRATIVE[lang]}; the picked square's place is only an illustration.`
         : (per === 1
             ? `其中一个方块被单独标出，代表${site.name}：`
             : `其中一个方块被单独标出，它代表的${perSquareText(data, lang)}中包括${site.name}：`) +

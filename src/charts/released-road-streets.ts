@@ -84,14 +84,14 @@ export const releasedRoadStreets = defineChart({
     if (lang === 'en') {
       return (
         (perStrip === 1
-          ? `Illustrative chart: ${formatEnglishNumber(shapes)} identical street shapes, each standing for one “standard street”. `
-          : `Illustrative chart: ${formatEnglishNumber(shapes)} identical street shapes, each standing for ${formatEnglishNumber(perStrip)} “standard streets”. `) +
+          ? `Illustrative chart: ${formatEnglishNumber(shapes)} identical street shapes, each standing for one "standard street". `
+          : `Illustrative chart: ${formatEnglishNumber(shapes)} identical street shapes, each standing for ${formatEnglishNumber(perStrip)} "standard streets". `) +
         `As of ${formatEnglishDate(data.as_of)}, Changchun had rectified ${RECTIFIED.format(data.sites_rectified, lang)} hoardings and released ${ROAD.format(data.road_area_released_m2, lang)} of road, ` +
         `which the article says equals widening ${streetsText(data.equivalent_standard_streets, lang)}. ` +
         (per
           ? `Divided out, that is ${per.text} per street (${division(data, lang)}, i.e. ${data.road_area_released_m2} ÷ ${data.equivalent_standard_streets}): our arithmetic, not a figure from the article. `
           : '') +
-        'The article does not say how wide or long a “standard street” is.'
+        'The article does not say how wide or long a "standard street" is.'
       );
     }
     return (
@@ -117,7 +117,7 @@ export const releasedRoadStreets = defineChart({
     if (per)
       rows.push(
         en
-          ? ['Area per street', per.value, ROAD.unit_en, 'Our division of the article’s figures (not in the article)']
+          ? ['Area per street', per.value, ROAD.unit_en, "Our division of the article's figures (not in the article)"]
           : ['每条街道折合面积', per.value, ROAD.unit, '按文章数字折算（非文章数字）'],
       );
     return {
@@ -127,9 +127,9 @@ export const releasedRoadStreets = defineChart({
   },
   note: (data, lang) =>
     lang === 'en'
-      ? 'The article does not define a standard street’s width or length: the streets drawn are illustrative, not to scale.' +
+      ? "The article does not define a standard street's width or length: the streets drawn are illustrative, not to scale." +
         (perStreet(data, lang)
-          ? ` The area per street is our division of the article’s figures (${division(data, lang)}), not given in the article.`
+          ? ` The area per street is our division of the article's figures (${division(data, lang)}), not given in the article.`
           : '')
       : `文章没有定义“标准街道”的宽度或长度，图中街道只是示意，不按比例。` +
         (perStreet(data, lang) ? `每条面积为按文章数字折算（${division(data, lang)}），并非文章给出。` : ''),
@@ -146,8 +146,8 @@ export const releasedRoadStreets = defineChart({
     const per = perStreet(data, lang);
     const key =
       lang === 'en'
-        ? `Each shape = ${perStrip === 1 ? 'one “standard street”' : `${formatEnglishNumber(perStrip)} “standard streets”`}, illustrative, not to scale` +
-          (per ? `\nEach is ${per.text} (our division of the article’s figures)` : '')
+        ? `Each shape = ${perStrip === 1 ? 'one "standard street"' : `${formatEnglishNumber(perStrip)} "standard streets"`}, illustrative, not to scale` +
+          (per ? `\nEach is ${per.text} (our division of the article's figures)` : '')
         : `每个图形 = ${perStrip}${STREETS.unit}“标准街道”，示意，不按比例` +
           (per ? `\n每条折合${per.text}（按文章数字折算）` : '');
     const frame = captionedFrame(width, rows * strip + (rows - 1) * gapY, {

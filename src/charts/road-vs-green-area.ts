@@ -18,6 +18,7 @@ const ROAD = figureField('enclosures', 'road_area_released_m2');
 const IDLE = figureField('enclosures', 'idle_plots_greened');
 const GREEN = figureField('enclosures', 'green_area_released_m2');
 const XINMIN = figureField('enclosures', 'xinmin_pocket_parks_added');
+const COMPACT_EN = new Intl.NumberFormat('en-GB', { notation: 'compact', maximumFractionDigits: 1 });
 /** Plot's y-axis tick and the space between it and its label. */
 const TICK_SPACE = 12;
 
@@ -69,7 +70,7 @@ export const roadVsGreenArea = defineChart({
       return (
         `Bar chart, in ${ROAD.unit_en}. ${RECTIFIED.label_en}: ${RECTIFIED.format(data.sites_rectified, lang)}; ${ROAD.label_en.toLowerCase()}: ${ROAD.format(data.road_area_released_m2, lang)}. ` +
         `${IDLE.label_en}: ${IDLE.format(data.idle_plots_greened, lang)}; ${GREEN.label_en.toLowerCase()}: ${GREEN.format(data.green_area_released_m2, lang)}. ` +
-        `By the article’s figures, the road area is about ${ratio} times the green area. ` +
+        `By the article's figures, the road area is about ${ratio} times the green area. ` +
         `Also, ${XINMIN.label_en.toLowerCase()}: ${XINMIN.format(data.xinmin_pocket_parks_added, lang)}; the article gives no area for them and does not say whether they are among the idle plots above.`
       );
     }
@@ -123,7 +124,8 @@ export const roadVsGreenArea = defineChart({
         label: null,
         grid: true,
         nice: true,
-        tickFormat: (d: number) => (d === 0 ? '0' : lang === 'en' ? formatEnglishNumber(d) : formatFigure(d, '')),
+        // Ticks as short as the Chinese 5万: "50K" (Intl's compact English), so three fit a phone.
+        tickFormat: (d: number) => (d === 0 ? '0' : lang === 'en' ? COMPACT_EN.format(d) : formatFigure(d, '')),
         ticks: width < 400 ? 3 : 5,
       },
       y: { label: null, domain: rows.map((r) => r.label), padding: 0.25 },

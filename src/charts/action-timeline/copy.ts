@@ -40,7 +40,7 @@ export function reading(data: Timeline, lang: Lang): string {
   if (lang === 'en') {
     return (
       (days !== undefined
-        ? `The article’s hoarding figures run to ${daysLabel(days, lang)} after the campaign’s launch; `
+        ? `The article's hoarding figures run to ${daysLabel(days, lang)} after the campaign's launch; `
         : '') + `the target is ${TARGET.format(data.target_months, lang)}, from a day the article does not give.`
     );
   }
@@ -61,7 +61,7 @@ export function describe(data: Timeline, _state: string | undefined, lang: Lang)
     return (
       'Timeline, in date order. ' +
       list.map((e) => `${formatEnglishDate(e.iso)}: ${e.label}. ${e.description} `).join('') +
-      (days !== undefined ? `From “${byId(LAUNCH)}” to “${byId(CUTOFF)}”: ${daysLabel(days, lang)}. ` : '') +
+      (days !== undefined ? `From "${byId(LAUNCH)}" to "${byId(CUTOFF)}": ${daysLabel(days, lang)}. ` : '') +
       `The target is to have the problems effectively solved within ${months}; the article does not say from which day the ${months} run, ` +
       (launch
         ? `so the dashed line is drawn from the launch on ${monthDay(utc(launch.date), lang)}, as an illustration only.`
@@ -108,8 +108,8 @@ export function table(data: Timeline, lang: Lang): ChartTable {
 export function note(data: Timeline, lang: Lang): string {
   if (lang === 'en') {
     return (
-      `The article only says the aim is “to have the problems effectively solved within ${TARGET.format(data.target_months, lang)}” (Changchun’s urban management bureau, on the back-street works), without saying from which day; ` +
-      'the dashed line is drawn from the campaign’s launch only as an illustration, and its end is not a date the article gives.'
+      `The article only says the aim is "to have the problems effectively solved within ${TARGET.format(data.target_months, lang)}" (Changchun's urban management bureau, on the back-street works), without saying from which day; ` +
+      "the dashed line is drawn from the campaign's launch only as an illustration, and its end is not a date the article gives."
     );
   }
   return (

@@ -80,6 +80,6 @@ export function note(data: BackStreets, lang: Lang): string | undefined {
   const approximate = panels(data, lang).find((p) => p.qualifier === 'more_than');
   if (!approximate) return undefined;
   return lang === 'en'
-    ? `“More than” means the article gives only a round figure such as “${approximate.text}”, not an exact one; the dashed empty square only says “and some more”, not any particular area.`
+    ? `"More than" means the article gives only a round figure such as "${approximate.text}", not an exact one; the dashed empty square only says "and some more", not any particular area.`
     : `“余”表示文章只说“${approximate.text}”这类约数，没有给出确切数字；虚线空格只表示“还有一些”，不代表具体面积。`;
 }

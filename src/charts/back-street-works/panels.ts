@@ -161,7 +161,7 @@ export function markCountText(panel: Panel, lang: Lang = 'zh'): string {
     const partial = panel.marks > whole ? `, plus one ${shape.one} shortened in proportion` : '';
     const extra =
       panel.qualifier === 'more_than'
-        ? ', followed by a dashed empty square for “more than”, the remainder the article does not give'
+        ? ', followed by a dashed empty square for "more than", the remainder the article does not give'
         : '';
     return `${formatEnglishNumber(whole)} ${whole === 1 ? shape.one : shape.many}${partial}${extra}`;
   }
