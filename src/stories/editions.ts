@@ -4,6 +4,8 @@
  * language, so an editor finds one next to the other and the two pages' URLs match
  * (`/<slug>/` and `/en/<slug>/`). Any edition but the original is optional.
  */
+import { existsSync, readdirSync } from 'node:fs';
+import path from 'node:path';
 import { LANGS, ORIGINAL_LANG, type Lang } from '../text/lang.ts';
 
 /** The folder of the original stories, relative to the project root. */
@@ -28,4 +30,28 @@ export function storyFileLang(file: string): Lang {
     if (lang !== ORIGINAL_LANG && folder === lang && parent === 'stories') return lang;
   }
   return ORIGINAL_LANG;
+}
+
+/** One story file of one edition. */
+export interface StoryFileRef {
+  lang: Lang;
+  slug: string;
+  /** Relative to the project root, e.g. "content/stories/en/changchun.mdx". */
+  file: string;
+}
+
+/** Every story file of every edition under `root`, originals first, each edition's by file name. */
+export function storyFiles(root: string): StoryFileRef[] {
+  return LANGS.flatMap((lang) => {
+    const dir = path.join(root, storiesDir(lang));
+    if (!existsSync(dir)) return [];
+    return readdirSync(dir, { withFileTypes: true })
+      .filter((entry) => entry.isFile() && entry.name.endsWith('.mdx'))
+      .map((entry) => entry.name)
+      .sort()
+      .map((name) => {
+        const slug = name.slice(0, -'.mdx'.length);
+        return { lang, slug, file: storyFile(lang, slug) };
+      });
+  });
 }
