@@ -52,10 +52,10 @@ import { envelopeShape } from './envelope.ts';
 export const ${camelName(name)}Schema = z.strictObject({
   ...envelopeShape,
   // One line per figure, with a doc comment; the builders in ./fields.ts (count, measure, approx,
-  // textList, keyedRecords) carry the label and unit (in Chinese and English) that prose, charts and downloads show, and the
+  // textList, keyedRecords) carry the label and unit that prose, charts and downloads show, and the
   // plausible range of the figure, chosen from what it means (not from today's value). E.g.:
   //   /** Hoardings rectified (整治围挡), city-wide; a city has at most 100,000. */
-  //   sites_rectified: count('整治围挡', 'Hoardings rectified', { zh: '处', en: 'hoardings' }, {
+  //   sites_rectified: count('整治围挡', 'Hoardings rectified', '处', {
   //     max: 100_000,
   //     why: ['一座城市的围挡不会超过10万处', 'a city has at most 100,000 hoardings'],
   //   }),

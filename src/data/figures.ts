@@ -9,8 +9,7 @@ import { DATASET_SCHEMAS, isDatasetId, type DatasetId } from '../schemas/index.t
 import { newestHiddenDraft, onlyInDraft, unpublishedDataset, type Catalog, type CatalogVersion } from './catalog.ts';
 import { getAtPath, parsePath } from '../text/json-path.ts';
 import { metaOf, schemaAt } from './schema-at.ts';
-import { formatChineseDate, formatFigure } from '../text/format-number.ts';
-import { formatEnglishDate, formatEnglishFigure } from '../text/format-number-en.ts';
+import { formatChineseDate, formatEnglishDate, formatEnglishFigure, formatFigure } from '../text/format-number.ts';
 import type { Lang } from '../text/lang.ts';
 
 interface FactBase {

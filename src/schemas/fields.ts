@@ -8,7 +8,6 @@
  */
 import { z } from 'zod';
 import { QUALIFIERS, formatChineseNumber, type Qualifier } from '../text/format-number.ts';
-import type { Bilingual } from '../text/lang.ts';
 
 /** Encodes a bilingual message into the one string zod carries: `中文 (English)`. */
 export function bilingual(zh: string, en: string): string {
@@ -25,8 +24,6 @@ export interface FigureMeta {
   label_en: string;
   /** Display unit in Chinese, e.g. "处", "平方米"; an empty string for a bare number. */
   unit: string;
-  /** Display unit in English, e.g. "hoardings", "m²" (counts name the thing, in the plural); "" for a bare number. */
-  unit_en: string;
   /** Marks the schema as a citable figure (every figure needs a source sentence). */
   figure: true;
 }
@@ -77,8 +74,8 @@ function bounded(schema: z.ZodNumber, range: Range, unit: string): z.ZodNumber {
 }
 
 /** A figure's metadata, with the range it enforces (`min`, `max`) for readers of the schema. */
-function figureMeta(label: string, label_en: string, unit: Bilingual, range: Range) {
-  const meta: FigureMeta = { label, label_en, unit: unit.zh, unit_en: unit.en, figure: true };
+function figureMeta(label: string, label_en: string, unit: string, range: Range) {
+  const meta: FigureMeta = { label, label_en, unit, figure: true };
   return { ...meta, min: range.min ?? 0, max: range.max };
 }
 
@@ -101,32 +98,28 @@ const ID = bilingual(
   'expected a kebab-case id such as tiebei-2nd-road',
 );
 
-/**
- * A whole, non-negative number of things (hoardings, problems, parks), within `range`. Every figure
- * builder takes its unit in both languages, `{ zh: '处', en: 'hoardings' }`, so neither edition can
- * show a number without one.
- */
-export function count(label: string, label_en: string, unit: Bilingual, range: Range) {
+/** A whole, non-negative number of things (hoardings, problems, parks), within `range`. */
+export function count(label: string, label_en: string, unit: string, range: Range) {
   const base = z.number({ error: COUNT }).int({ error: COUNT }).min(0, { error: COUNT });
-  return bounded(base, range, unit.zh).meta(figureMeta(label, label_en, unit, range));
+  return bounded(base, range, unit).meta(figureMeta(label, label_en, unit, range));
 }
 
 /** A non-negative measurement that may have decimals (areas, lengths, percentages), within `range`. */
-export function measure(label: string, label_en: string, unit: Bilingual, range: Range) {
+export function measure(label: string, label_en: string, unit: string, range: Range) {
   const base = z.number({ error: MEASURE }).min(0, { error: MEASURE });
-  return bounded(base, range, unit.zh).meta(figureMeta(label, label_en, unit, range));
+  return bounded(base, range, unit).meta(figureMeta(label, label_en, unit, range));
 }
 
 /**
  * A figure the article gives approximately: "近三成" is `{ value: 30, qualifier: "nearly" }`,
  * "1300余平方米" is `{ value: 1300, qualifier: "more_than" }`.
  */
-export function approx(label: string, label_en: string, unit: Bilingual, range: Range) {
+export function approx(label: string, label_en: string, unit: string, range: Range) {
   return z
     .strictObject(
       {
         /** The number as the article gives it, within `range`. */
-        value: bounded(z.number({ error: MEASURE }).min(0, { error: MEASURE }), range, unit.zh),
+        value: bounded(z.number({ error: MEASURE }).min(0, { error: MEASURE }), range, unit),
         /** nearly = 近, more_than = 余, about = 约. */
         qualifier: z.enum(QUALIFIERS, {
           error: bilingual(

@@ -43,16 +43,11 @@ export const timelineSchema = z.strictObject({
    * The target period for effective solutions, in months; the article does not say from which day.
    * 1 to 120: at least a month, and more than ten years is no campaign target.
    */
-  target_months: count(
-    '目标期限',
-    'Target period',
-    { zh: '个月', en: 'months' },
-    {
-      min: 1,
-      max: 120,
-      why: ['目标期限至少1个月、不会超过10年', 'a campaign target is 1 month to 10 years away'],
-    },
-  ),
+  target_months: count('目标期限', 'Target period', '个月', {
+    min: 1,
+    max: 120,
+    why: ['目标期限至少1个月、不会超过10年', 'a campaign target is 1 month to 10 years away'],
+  }),
   /** The four-stage closed loop (完整闭环), in order. */
   closed_loop: uniqueIds(z.array(stageSchema).min(2)),
   /** Existing mechanisms the action reuses. */

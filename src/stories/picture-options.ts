@@ -3,8 +3,7 @@
  * (formats, widths, sizes) and the words around it (the illustration notice, the date line, the
  * slider's hint). The slider's spoken value is in slider-text.ts, which the browser also loads.
  */
-import { formatChineseDate } from '../text/format-number.ts';
-import { formatEnglishDate } from '../text/format-number-en.ts';
+import { formatChineseDate, formatEnglishDate } from '../text/format-number.ts';
 import type { Bilingual, Lang } from '../text/lang.ts';
 
 /**

@@ -1,6 +1,6 @@
 /** English number and date formatting: separators, qualifiers in words, units, day-month-year dates. */
 import { describe, expect, test } from 'vitest';
-import { formatEnglishDate, formatEnglishFigure, formatEnglishNumber } from '../../../src/text/format-number-en.ts';
+import { formatEnglishDate, formatEnglishFigure, formatEnglishNumber } from '../../../src/text/format-number.ts';
 
 describe('formatEnglishNumber', () => {
   test.each([
