@@ -8,6 +8,7 @@
 import type { PlotOptions } from '@observablehq/plot';
 import { findVersion, latestVersion, type Catalog, type CatalogVersion } from '../data/catalog.ts';
 import type { DatasetData, DatasetId } from '../schemas/index.ts';
+import { ORIGINAL_LANG, type Lang } from '../text/lang.ts';
 
 /** Options every chart function accepts. */
 export interface ChartOptions {
@@ -15,11 +16,13 @@ export interface ChartOptions {
   width: number;
   /** A named state for scrollytelling; undefined is the chart's full, standalone state. */
   state?: string;
+  /** The edition whose words the marks speak; a bound chart sets its own language here. */
+  lang?: Lang;
 }
 
 /** A data table for the disclosed table under the chart and the CSV download. */
 export interface ChartTable {
-  /** Column headings, Chinese (English in brackets where useful). */
+  /** Column headings in the view's language (the CSV download's header row). */
   columns: string[];
   /** Rows of cells; numbers stay numbers so the CSV keeps them machine-readable. */
   rows: (string | number)[][];
@@ -30,22 +33,27 @@ export interface ChartDefinition<D extends DatasetId = DatasetId> {
   id: string;
   /** The dataset the chart reads; embeds pin a version of this dataset. */
   dataset: D;
-  /** Title above the chart, Chinese. */
-  title: (data: DatasetData<D>) => string;
+  /**
+   * Every function below takes the edition's language last and answers in it; the registry test
+   * (test/unit/charts/chart-copy.test.ts) fails when one language's copy is missing or in the other
+   * language.
+   */
+  /** Title above the chart. */
+  title: (data: DatasetData<D>, lang: Lang) => string;
   /** One-line reading under the title: what to see. */
-  reading: (data: DatasetData<D>) => string;
+  reading: (data: DatasetData<D>, lang: Lang) => string;
   /** Text alternative generated from the data: everything the chart shows, in sentences. */
-  describe: (data: DatasetData<D>, state?: string) => string;
+  describe: (data: DatasetData<D>, state: string | undefined, lang: Lang) => string;
   /** The chart's data as a table. */
-  table: (data: DatasetData<D>) => ChartTable;
-  /** The chart itself: a pure function of the data returning Observable Plot options. */
-  plot: (data: DatasetData<D>, options: ChartOptions) => PlotOptions;
+  table: (data: DatasetData<D>, lang: Lang) => ChartTable;
+  /** The chart itself: a pure function of the data returning Observable Plot options (`options.lang` set). */
+  plot: (data: DatasetData<D>, options: ChartOptions & { lang: Lang }) => PlotOptions;
   /** Scrollytelling states in order, when the chart has any; each renders as its own SVG. */
   states?: readonly string[];
   /** Fixed height in pixels for plain <iframe> embeds: enough for the whole embed page from 320 to 800 px wide (tested). */
   embedHeight: number;
   /** A note under the chart when the chart shows something the reader must not over-read. */
-  note?: (data: DatasetData<D>) => string | undefined;
+  note?: (data: DatasetData<D>, lang: Lang) => string | undefined;
 }
 
 /** The version a chart is bound to: what credits, URLs and caches need, whatever the dataset. */
@@ -53,10 +61,15 @@ export type BoundVersion = Pick<CatalogVersion, 'dataset' | 'version' | 'sha256'
   data: Pick<CatalogVersion['data'], 'as_of' | 'sources' | 'note'>;
 };
 
-/** A chart bound to one version of its data: its copy as text, its geometry as a function of width and state. */
+/**
+ * A chart bound to one version of its data in one language: its copy as text, its geometry as a
+ * function of width and state.
+ */
 export interface BoundChart {
   id: string;
   dataset: DatasetId;
+  /** The edition the copy and the marks' text are written for. */
+  lang: Lang;
   /** Scrollytelling states in order (empty when the chart has none). */
   states: readonly string[];
   embedHeight: number;
@@ -67,8 +80,10 @@ export interface BoundChart {
   table: ChartTable;
   /** The text alternative of the full chart (no state) or of one state. */
   describe: (state?: string) => string;
-  /** Observable Plot options for one width and state. */
+  /** Observable Plot options for one width and state, in the bound language. */
   plot: (options: ChartOptions) => PlotOptions;
+  /** The same chart and version bound in another language. */
+  inLang: (lang: Lang) => BoundChart;
 }
 
 /** A chart as the registry holds it: its dataset's type is sealed in, nothing is erased. */
@@ -79,48 +94,69 @@ export interface Chart {
   readonly embedHeight: number;
   /** The version numbers of the chart's dataset the catalog holds, oldest first. */
   versions: (catalog: Catalog) => number[];
-  /** The chart bound to the newest version of its dataset, or to version `pinned`; undefined if there is none. */
-  bind: (catalog: Catalog, pinned?: number) => BoundChart | undefined;
+  /**
+   * The chart bound to the newest version of its dataset, or to version `pinned`, in `lang`
+   * (Chinese when omitted); undefined if there is no such version.
+   */
+  bind: (catalog: Catalog, pinned?: number, lang?: Lang) => BoundChart | undefined;
+}
+
+/** The copy functions a typed chart hands out: as the definition's, the language optional (Chinese). */
+interface TypedCopy<D extends DatasetId> {
+  title: (data: DatasetData<D>, lang?: Lang) => string;
+  reading: (data: DatasetData<D>, lang?: Lang) => string;
+  describe: (data: DatasetData<D>, state?: string, lang?: Lang) => string;
+  table: (data: DatasetData<D>, lang?: Lang) => ChartTable;
+  note?: (data: DatasetData<D>, lang?: Lang) => string | undefined;
 }
 
 /** A chart whose dataset type is known (what a chart module exports): it can also be bound to data directly. */
-export type TypedChart<D extends DatasetId> = ChartDefinition<D> &
+export type TypedChart<D extends DatasetId> = Omit<ChartDefinition<D>, keyof TypedCopy<D>> &
+  TypedCopy<D> &
   Chart & {
     readonly dataset: D;
     /** Binds the chart to a version given as data (fixtures in tests, synthetic versions in benchmarks). */
-    bindVersion: (version: BoundVersion & { data: DatasetData<D> }) => BoundChart;
+    bindVersion: (version: BoundVersion & { data: DatasetData<D> }, lang?: Lang) => BoundChart;
   };
 
 /** Declares a chart with its dataset's types checked. */
 export function defineChart<D extends DatasetId>(definition: ChartDefinition<D>): TypedChart<D> {
-  const bindVersion = (version: BoundVersion & { data: DatasetData<D> }): BoundChart => {
+  const bindVersion = (version: BoundVersion & { data: DatasetData<D> }, lang: Lang = ORIGINAL_LANG): BoundChart => {
     const { data } = version;
     return {
       id: definition.id,
       dataset: definition.dataset,
+      lang,
       states: definition.states ?? [],
       embedHeight: definition.embedHeight,
       version,
-      title: definition.title(data),
-      reading: definition.reading(data),
-      note: definition.note?.(data),
-      table: definition.table(data),
-      describe: (state) => definition.describe(data, state),
-      plot: (options) => definition.plot(data, options),
+      title: definition.title(data, lang),
+      reading: definition.reading(data, lang),
+      note: definition.note?.(data, lang),
+      table: definition.table(data, lang),
+      describe: (state) => definition.describe(data, state, lang),
+      plot: (options) => definition.plot(data, { ...options, lang }),
+      inLang: (other) => bindVersion(version, other),
     };
   };
+  const { note, title, reading, describe, table, ...rest } = definition;
   return {
-    ...definition,
+    ...rest,
+    title: (data, lang = ORIGINAL_LANG) => title(data, lang),
+    reading: (data, lang = ORIGINAL_LANG) => reading(data, lang),
+    describe: (data, state, lang = ORIGINAL_LANG) => describe(data, state, lang),
+    table: (data, lang = ORIGINAL_LANG) => table(data, lang),
+    ...(note ? { note: (data: DatasetData<D>, lang: Lang = ORIGINAL_LANG) => note(data, lang) } : {}),
     bindVersion,
     versions: (catalog) => (catalog.versions.get(definition.dataset) ?? []).map((v) => v.version),
-    bind: (catalog, pinned) => {
+    bind: (catalog, pinned, lang) => {
       const version =
         pinned === undefined
           ? catalog.versions.get(definition.dataset)?.length
             ? latestVersion(catalog, definition.dataset)
             : undefined
           : findVersion(catalog, definition.dataset, pinned);
-      return version && bindVersion(version);
+      return version && bindVersion(version, lang);
     },
   };
 }

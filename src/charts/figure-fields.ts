@@ -6,12 +6,20 @@
 import { metaOf, schemaAt } from '../data/schema-at.ts';
 import { readFigure, type FigureMeta } from '../schemas/fields.ts';
 import { DATASET_SCHEMAS, type DatasetId } from '../schemas/index.ts';
-import { formatFigure } from '../text/format-number.ts';
+import { formatEnglishFigure, formatFigure } from '../text/format-number.ts';
+import type { Lang } from '../text/lang.ts';
 
 /** A figure field: the schema's metadata and a formatter that uses its unit. */
 export interface FigureField extends FigureMeta {
-  /** The value with the schema's unit and the article's qualifier: "636处", "1300余平方米", "近30%". */
-  format: (figure: unknown) => string;
+  /**
+   * The value with the schema's unit and the article's qualifier: "636处", "1300余平方米", "近30%";
+   * in English (`lang` 'en'): "636", "more than 1,300 m²", "nearly 30%".
+   */
+  format: (figure: unknown, lang?: Lang) => string;
+  /** The schema's label in `lang`: "整治围挡" or "Hoardings rectified". */
+  labelIn: (lang: Lang) => string;
+  /** The schema's unit in `lang`: "平方米" or "m²". */
+  unitIn: (lang: Lang) => string;
   /** The number alone, whether the field stores a number or `{ value, qualifier }`. */
   value: (figure: unknown) => number;
 }
@@ -26,15 +34,21 @@ export function figureField(dataset: DatasetId, path: string): FigureField {
   const meta = at ? metaOf(at) : undefined;
   if (meta?.['figure'] !== true) throw new Error(`${dataset}.${path} is not a figure in the dataset's schema`);
   const unit = String(meta['unit'] ?? '');
+  const unit_en = String(meta['unit_en'] ?? '');
+  const label = String(meta['label']);
+  const label_en = String(meta['label_en']);
   return {
-    label: String(meta['label']),
-    label_en: String(meta['label_en']),
+    label,
+    label_en,
     unit,
+    unit_en,
     figure: true,
-    format: (figure) => {
+    format: (figure, lang = 'zh') => {
       const { value, qualifier } = readFigure(figure);
-      return formatFigure(value, unit, qualifier);
+      return lang === 'en' ? formatEnglishFigure(value, unit_en, qualifier) : formatFigure(value, unit, qualifier);
     },
+    labelIn: (lang) => (lang === 'en' ? label_en : label),
+    unitIn: (lang) => (lang === 'en' ? unit_en : unit),
     value: (figure) => readFigure(figure).value,
   };
 }

@@ -1,12 +1,12 @@
 /**
  * /embed.js — the newsroom's embed loader for partner pages. For every
- * `<div data-chart-embed="<chart-id>" [data-version="N"] [data-title="…"]>` it adds a lazy iframe of
+ * `<div data-chart-embed="<chart-id>" [data-version="N"] [data-lang="en"] [data-title="…"]>` it adds a lazy iframe of
  * our embed page and keeps its height right by listening for pym.js-format height messages. It
  * trusts a message only from its own iframes (event.source) and only for a sane number; it never
  * navigates or scripts the host page.
  */
 import { parsePymMessage, saneHeight } from './pym-protocol.ts';
-import { embedUrl, SITE_PATHS } from './urls.ts';
+import { embedUrl, isLang, SITE_PATHS } from './urls.ts';
 
 ((): void => {
   const script = document.currentScript as HTMLScriptElement | null;
@@ -17,14 +17,21 @@ import { embedUrl, SITE_PATHS } from './urls.ts';
   const mount = (host: HTMLElement): void => {
     const chart = host.getAttribute('data-chart-embed') ?? '';
     const version = host.getAttribute('data-version');
-    if (host.hasAttribute('data-embed-mounted') || !ID.test(chart) || (version !== null && !/^\d+$/.test(version)))
+    // No `data-lang` is the original edition, as every code published before the English one.
+    const lang = host.getAttribute('data-lang') ?? 'zh';
+    if (
+      host.hasAttribute('data-embed-mounted') ||
+      !ID.test(chart) ||
+      (version !== null && !/^\d+$/.test(version)) ||
+      !isLang(lang)
+    )
       return;
     host.setAttribute('data-embed-mounted', '');
     const childId = `cc${frames.size}${Math.random().toString(36).slice(2, 8)}`;
     const iframe = document.createElement('iframe');
-    const path = embedUrl(chart, version ? Number(version) : undefined);
+    const path = embedUrl(chart, version ? Number(version) : undefined, lang);
     iframe.src = `${origin}${path}?childId=${childId}&initialWidth=${host.clientWidth}`;
-    iframe.title = host.getAttribute('data-title') ?? '数据图表 (chart)';
+    iframe.title = host.getAttribute('data-title') ?? (lang === 'en' ? 'Chart (数据图表)' : '数据图表 (chart)');
     iframe.loading = 'lazy';
     iframe.width = '100%';
     iframe.height = host.getAttribute('data-height') ?? '400';

@@ -6,6 +6,7 @@
  * partner pages: keep it free of Node and of anything heavy.
  */
 import { escapeXml } from '../text/escape-xml.ts';
+import { LANGS, localePath, ORIGINAL_LANG, type Lang } from '../text/lang.ts';
 
 /** Public URL paths of one data version's files. */
 export function versionUrls(dataset: string, version: number): { json: string; csv: string } {
@@ -31,18 +32,41 @@ export const SITE_PATHS = {
   sitemap: '/sitemap.xml',
 } as const;
 
-/** A story's page. */
-export function storyUrl(slug: string): string {
-  return `/${slug}/`;
+/**
+ * The fixed public paths each edition has of its own: the home page and the chart index are pages
+ * in the edition's language; `charts.json`, the data, the loader and the sitemap serve every edition.
+ */
+export function editionPaths(lang: Lang): { home: string; charts: string } {
+  return { home: localePath(lang, SITE_PATHS.home), charts: localePath(lang, SITE_PATHS.charts) };
 }
 
-export function chartPageUrl(chartId: string): string {
-  return `/charts/${chartId}/`;
+/** Every edition's fixed paths, the original's (`SITE_PATHS`) first: what the sitemap and ledger expect. */
+export const EDITION_PATHS: Readonly<Record<Lang, { home: string; charts: string }>> = {
+  zh: editionPaths('zh'),
+  en: editionPaths('en'),
+};
+
+/** A story's page in `lang`'s edition: `/changchun/`, `/en/changchun/`. */
+export function storyUrl(slug: string, lang: Lang = ORIGINAL_LANG): string {
+  return localePath(lang, `/${slug}/`);
 }
 
-/** The embed page: latest data when `version` is omitted, frozen at that data version otherwise. */
-export function embedUrl(chartId: string, version?: number): string {
-  return version === undefined ? `/embed/${chartId}/` : `/embed/${chartId}/v${version}/`;
+/** A chart's own page in `lang`'s edition: `/charts/<id>/`, `/en/charts/<id>/`. */
+export function chartPageUrl(chartId: string, lang: Lang = ORIGINAL_LANG): string {
+  return localePath(lang, `/charts/${chartId}/`);
+}
+
+/**
+ * The embed page in `lang`'s edition: latest data when `version` is omitted, frozen at that data
+ * version otherwise (`/embed/<id>/v2/`, `/en/embed/<id>/v2/`).
+ */
+export function embedUrl(chartId: string, version?: number, lang: Lang = ORIGINAL_LANG): string {
+  return localePath(lang, version === undefined ? `/embed/${chartId}/` : `/embed/${chartId}/v${version}/`);
+}
+
+/** Whether `value` names an edition (`data-lang` on a loader embed, a route parameter). */
+export function isLang(value: string): value is Lang {
+  return (LANGS as readonly string[]).includes(value);
 }
 
 export interface DownloadUrls {
@@ -58,8 +82,9 @@ export interface DownloadUrls {
   json: string;
 }
 
-export function downloadUrls(chartId: string, version: number): DownloadUrls {
-  const base = `/downloads/${chartId}/v${version}/${chartId}-v${version}`;
+/** A chart's downloads at one data version, in `lang`'s edition (`/en/downloads/…` holds English files). */
+export function downloadUrls(chartId: string, version: number, lang: Lang = ORIGINAL_LANG): DownloadUrls {
+  const base = localePath(lang, `/downloads/${chartId}/v${version}/${chartId}-v${version}`);
   return {
     svg: `${base}.svg`,
     pngWechat: `${base}-wechat.png`,
@@ -109,20 +134,32 @@ function scriptJson(value: unknown): string {
   return JSON.stringify(value).replace(/</g, '\\u003c');
 }
 
-/** Embed codes for a chart, pinned to `version` when given. `origin` is the site's public origin. */
-export function embedCodes(origin: string, chart: EmbeddableChart, version?: number): EmbedCodes {
+/**
+ * Embed codes for a chart in `lang`'s edition, pinned to `version` when given. `origin` is the
+ * site's public origin. The loader code carries `data-lang` only outside the original edition, so
+ * the Chinese codes stay exactly as published.
+ */
+export function embedCodes(
+  origin: string,
+  chart: EmbeddableChart,
+  version?: number,
+  lang: Lang = ORIGINAL_LANG,
+): EmbedCodes {
   const { title } = chart;
-  const url = new URL(embedUrl(chart.id, version), origin).href;
-  const elementId = `chart-${chart.id}${version === undefined ? '' : `-v${version}`}`;
+  const url = new URL(embedUrl(chart.id, version, lang), origin).href;
+  const suffix = lang === ORIGINAL_LANG ? '' : `-${lang}`;
+  const elementId = `chart-${chart.id}${version === undefined ? '' : `-v${version}`}${suffix}`;
   const safeTitle = escapeXml(title);
   return {
     pym: [
       `<div id="${elementId}"></div>`,
-      `<!-- 需要页面已加载 pym.js 1.3.2 (requires pym.js 1.3.2 on the page) -->`,
+      lang === ORIGINAL_LANG
+        ? `<!-- 需要页面已加载 pym.js 1.3.2 (requires pym.js 1.3.2 on the page) -->`
+        : `<!-- requires pym.js 1.3.2 on the page (需要页面已加载 pym.js 1.3.2) -->`,
       `<script>new pym.Parent(${scriptJson(elementId)}, ${scriptJson(url)}, { title: ${scriptJson(title)}, xdomain: ${scriptJson(pymXdomain(origin))} });</script>`,
     ].join('\n'),
     loader: [
-      `<div data-chart-embed="${chart.id}"${version === undefined ? '' : ` data-version="${version}"`} data-title="${safeTitle}" data-height="${chart.embedHeight}"></div>`,
+      `<div data-chart-embed="${chart.id}"${version === undefined ? '' : ` data-version="${version}"`}${lang === ORIGINAL_LANG ? '' : ` data-lang="${lang}"`} data-title="${safeTitle}" data-height="${chart.embedHeight}"></div>`,
       `<script async src="${new URL(SITE_PATHS.embedScript, origin).href}"></script>`,
     ].join('\n'),
     iframe: `<iframe src="${url}" title="${safeTitle}" width="100%" height="${chart.embedHeight}" loading="lazy" frameborder="0"></iframe>`,

@@ -33,7 +33,15 @@ export function renderChart(chart: BoundChart, request: RenderRequest): string {
   const { version } = chart;
   // A chart with states shows its first state when none is asked for: one render serves both.
   const state = request.state ?? chart.states[0];
-  const base = ['chart', chart.id, `v${version.version}`, state ?? 'full', request.width].join('-');
+  // The original edition keeps the ids it always had; another edition's ids name their language.
+  const base = [
+    'chart',
+    chart.id,
+    ...(chart.lang === 'zh' ? [] : [chart.lang]),
+    `v${version.version}`,
+    state ?? 'full',
+    request.width,
+  ].join('-');
   // The file's hash, not just its number: a draft keeps its number while an editor changes it.
   const key = `${base}:${version.sha256}`;
   let svg = cache.get(key);

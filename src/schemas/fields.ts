@@ -24,6 +24,8 @@ export interface FigureMeta {
   label_en: string;
   /** Display unit in Chinese, e.g. "处", "平方米"; an empty string for a bare number. */
   unit: string;
+  /** The unit in English (`UNITS_EN`): "m²", "%", "months"; "" where English counts with a bare number (处, 个). */
+  unit_en: string;
   /** Marks the schema as a citable figure (every figure needs a source sentence). */
   figure: true;
 }
@@ -73,9 +75,48 @@ function bounded(schema: z.ZodNumber, range: Range, unit: string): z.ZodNumber {
   return min > 0 ? withMax.min(min, { error: message }) : withMax;
 }
 
+/**
+ * Every Chinese unit a schema uses, in English. Chinese counts things with measure words (636处围挡,
+ * 25条街道) where English has a bare number and a noun ("636 hoardings"), so those units are "".
+ * A unit missing here stops the schema from loading, naming the unit: add its English form.
+ */
+export const UNITS_EN: Readonly<Record<string, string>> = {
+  '': '',
+  '%': '%',
+  平方米: 'm²',
+  米: 'm',
+  公里: 'km',
+  个月: 'months',
+  天: 'days',
+  年: 'years',
+  处: '',
+  个: '',
+  条: '',
+  类: '',
+  座: '',
+  项: '',
+  家: '',
+  户: '',
+  人: '',
+};
+
+/** The English form of a schema's unit; throws, in both languages, for a unit `UNITS_EN` lacks. */
+export function unitEn(unit: string): string {
+  const english = UNITS_EN[unit];
+  if (english === undefined) {
+    throw new Error(
+      bilingual(
+        `单位「${unit}」没有英文写法：请在 src/schemas/fields.ts 的 UNITS_EN 里加上它`,
+        `the unit "${unit}" has no English form: add it to UNITS_EN in src/schemas/fields.ts`,
+      ),
+    );
+  }
+  return english;
+}
+
 /** A figure's metadata, with the range it enforces (`min`, `max`) for readers of the schema. */
 function figureMeta(label: string, label_en: string, unit: string, range: Range) {
-  const meta: FigureMeta = { label, label_en, unit, figure: true };
+  const meta: FigureMeta = { label, label_en, unit, unit_en: unitEn(unit), figure: true };
   return { ...meta, min: range.min ?? 0, max: range.max };
 }
 

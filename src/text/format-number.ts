@@ -54,3 +54,44 @@ export function formatChineseDate(isoDate: string): string {
   if (day) text += `${Number(day)}日`;
   return text;
 }
+
+/*
+ * English, for the English edition: thousands separators (173,000; 9,340), no short scales, the
+ * same honesty about qualifiers ("nearly 30%", "more than 1,300 m²", "about 2,000"), and dates as
+ * British and international newsrooms write them ("11 July 2025").
+ */
+const ENGLISH = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
+const ENGLISH_WORDS: Readonly<Record<Qualifier, string>> = { nearly: 'nearly', more_than: 'more than', about: 'about' };
+
+/** Formats a number for English prose: 636 → "636", 9340 → "9,340", 173000 → "173,000", 0.5 → "0.5". */
+export function formatEnglishNumber(value: number): string {
+  if (!Number.isFinite(value)) throw new RangeError(`Cannot format ${value}`);
+  const text = ENGLISH.format(value);
+  return Number(text.replaceAll(',', '')) === value ? text : `about ${text}`;
+}
+
+/**
+ * A figure in English: the number, then the unit ("173,000 m²"; "%" and "×" close up: "30%"), with
+ * the article's qualifier in words before it: "nearly 30%", "more than 1,300 m²".
+ */
+export function formatEnglishFigure(value: number, unit: string, qualifier?: Qualifier): string {
+  const number = formatEnglishNumber(value);
+  const unitText = unit === '' ? '' : /^[%×]/.test(unit) ? unit : ` ${unit}`;
+  if (!qualifier || (qualifier === 'about' && number.startsWith('about '))) return `${number}${unitText}`;
+  return `${ENGLISH_WORDS[qualifier]} ${number.replace(/^about /, '')}${unitText}`;
+}
+
+const ENGLISH_MONTHS = new Intl.DateTimeFormat('en-GB', { month: 'long', timeZone: 'UTC' });
+
+/**
+ * English date for display: "2025-07-11" → "11 July 2025", "2025-07" → "July 2025", "2025" → "2025";
+ * `year: false` drops the year ("11 July") where the year is already said.
+ */
+export function formatEnglishDate(isoDate: string, options: { year?: boolean } = {}): string {
+  const [year, month, day] = isoDate.split('-');
+  const parts: string[] = [];
+  if (day) parts.push(String(Number(day)));
+  if (month) parts.push(ENGLISH_MONTHS.format(new Date(Date.UTC(Number(year), Number(month) - 1, 1))));
+  if (options.year !== false || parts.length === 0) parts.push(String(year));
+  return parts.join(' ');
+}

@@ -16,12 +16,126 @@ const CLOSING = '）)';
 /** Line height as a multiple of the font size. */
 const LEADING = 1.2;
 
-/** Width of one character in em: CJK and full-width forms are 1em, Latin letters and digits about 0.6em. */
+/**
+ * Advance widths in em of the Latin characters English chart text uses, in the font the project
+ * ships (Noto Sans SC, the larger of its regular and bold advance, rounded up), so English is
+ * measured as it is drawn, not guessed: "m" and "W" are nearly twice as wide as "i" and "l".
+ * test/unit/text/measure-text.test.ts checks every entry against the font files.
+ */
+export const LATIN_EM: Readonly<Record<string, number>> = {
+  ' ': 0.23,
+  '!': 0.37,
+  '"': 0.58,
+  '#': 0.59,
+  $: 0.59,
+  '%': 0.97,
+  '&': 0.74,
+  "'": 0.33,
+  '(': 0.38,
+  ')': 0.38,
+  '*': 0.51,
+  '+': 0.59,
+  ',': 0.33,
+  '-': 0.37,
+  '.': 0.33,
+  '/': 0.4,
+  ':': 0.33,
+  ';': 0.33,
+  '<': 0.59,
+  '=': 0.59,
+  '>': 0.59,
+  '?': 0.52,
+  '@': 1.01,
+  '[': 0.38,
+  '\\': 0.4,
+  ']': 0.38,
+  '^': 0.59,
+  _: 0.57,
+  '`': 0.63,
+  '{': 0.38,
+  '|': 0.3,
+  '}': 0.38,
+  '~': 0.59,
+  0: 0.59,
+  1: 0.59,
+  2: 0.59,
+  3: 0.59,
+  4: 0.59,
+  5: 0.59,
+  6: 0.59,
+  7: 0.59,
+  8: 0.59,
+  9: 0.59,
+  A: 0.65,
+  B: 0.69,
+  C: 0.66,
+  D: 0.72,
+  E: 0.62,
+  F: 0.59,
+  G: 0.72,
+  H: 0.76,
+  I: 0.33,
+  J: 0.57,
+  K: 0.69,
+  L: 0.58,
+  M: 0.86,
+  N: 0.75,
+  O: 0.77,
+  P: 0.67,
+  Q: 0.77,
+  R: 0.69,
+  S: 0.63,
+  T: 0.63,
+  U: 0.75,
+  V: 0.62,
+  W: 0.92,
+  X: 0.63,
+  Y: 0.58,
+  Z: 0.62,
+  a: 0.6,
+  b: 0.65,
+  c: 0.53,
+  d: 0.65,
+  e: 0.59,
+  f: 0.38,
+  g: 0.6,
+  h: 0.64,
+  i: 0.31,
+  j: 0.31,
+  k: 0.61,
+  l: 0.32,
+  m: 0.97,
+  n: 0.65,
+  o: 0.63,
+  p: 0.65,
+  q: 0.65,
+  r: 0.44,
+  s: 0.5,
+  t: 0.43,
+  u: 0.64,
+  v: 0.58,
+  w: 0.87,
+  x: 0.57,
+  y: 0.58,
+  z: 0.52,
+  '–': 0.55,
+  '—': 0.91,
+  '²': 0.43,
+  é: 0.59,
+};
+
+/**
+ * Width of one character in em, on the wide side: CJK and full-width forms (and the CJK font's
+ * curly quotes) are 1em; a Latin character is the larger of the old class estimate (letters and
+ * digits 0.6em, capitals and % 0.7em, a space 0.3em) and its advance in the shipped font, so text
+ * the Chinese edition always measured keeps its width unless the font is wider.
+ */
 function charWidth(char: string): number {
   const code = char.codePointAt(0) ?? 0;
   if (char === ' ') return 0.3;
-  if (code < 0x2000) return /[A-Z%]/.test(char) ? 0.7 : 0.6;
-  return 1;
+  if (code >= 0x2000 && LATIN_EM[char] === undefined) return 1;
+  const estimate = code >= 0x2000 ? 0 : /[A-Z%]/.test(char) ? 0.7 : 0.6;
+  return Math.max(estimate, LATIN_EM[char] ?? 0.75);
 }
 
 /** Approximate rendered width of `text` in pixels at `fontSize` (errs on the wide side). */

@@ -11,6 +11,7 @@ import path from 'node:path';
 import type { TypedChart } from '../../src/charts/chart-definition.ts';
 import { viewOf, type ChartView } from '../../src/render/chart-view.ts';
 import type { DatasetData, DatasetId } from '../../src/schemas/index.ts';
+import type { Lang } from '../../src/text/lang.ts';
 import { REPO } from './temp-project.ts';
 
 export const OUTPUT_DIR = path.join(REPO, 'test/output');
@@ -19,9 +20,13 @@ export const OUTPUT_DIR = path.join(REPO, 'test/output');
  * The view of a chart bound to test data as version 1 of its dataset. The hash is the data's, as
  * for a real version, so the render cache tells variants of a fixture apart.
  */
-export function fixtureView<D extends DatasetId>(chart: TypedChart<D>, data: DatasetData<D>): ChartView {
+export function fixtureView<D extends DatasetId>(
+  chart: TypedChart<D>,
+  data: DatasetData<D>,
+  lang: Lang = 'zh',
+): ChartView {
   const sha256 = createHash('sha256').update(JSON.stringify(data)).digest('hex');
-  return viewOf(chart.bindVersion({ dataset: chart.dataset, version: 1, sha256, published: true, data }));
+  return viewOf(chart.bindVersion({ dataset: chart.dataset, version: 1, sha256, published: true, data }, lang));
 }
 
 /** Renders a chart through the same path as the site's pages: the SVG a page ships, byte for byte. */
@@ -30,13 +35,17 @@ export function renderChartSvg<D extends DatasetId>(
   data: DatasetData<D>,
   width: number,
   state?: string,
+  lang: Lang = 'zh',
 ): string {
-  return fixtureView(chart, data).svg(width, state);
+  return fixtureView(chart, data, lang).svg(width, state);
 }
 
-/** Snapshot name for a chart rendering: `<chart-id>-<width>` or `<chart-id>-<state>-<width>`. */
-export function snapshotName(chartId: string, width: number, state?: string): string {
-  return [chartId, state, width].filter((part) => part !== undefined).join('-');
+/**
+ * Snapshot name for a chart rendering: `<chart-id>-<width>` or `<chart-id>-<state>-<width>` for the
+ * original edition, with the language first otherwise (`en-<chart-id>-<width>`).
+ */
+export function snapshotName(chartId: string, width: number, state?: string, lang: Lang = 'zh'): string {
+  return [lang === 'zh' ? undefined : lang, chartId, state, width].filter((part) => part !== undefined).join('-');
 }
 
 /**

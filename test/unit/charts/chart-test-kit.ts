@@ -8,10 +8,11 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, test } from 'vitest';
-import type { Chart, ChartDefinition, TypedChart } from '../../../src/charts/chart-definition.ts';
+import type { Chart, TypedChart } from '../../../src/charts/chart-definition.ts';
 import { CHART_WIDTHS } from '../../../src/render/render-chart.ts';
 import { formatChineseNumber } from '../../../src/text/format-number.ts';
 import { DATASET_SCHEMAS, type DatasetData, type DatasetId } from '../../../src/schemas/index.ts';
+import type { Lang } from '../../../src/text/lang.ts';
 import { assertSvgSnapshot, renderChartSvg, snapshotName } from '../../helpers/svg-snapshot.ts';
 import { ROOT } from '../../helpers/temp-project.ts';
 
@@ -152,9 +153,13 @@ export function numbersIn(text: string): string[] {
 }
 
 /** Every numeric cell of the chart's table. */
-export function tableNumbers<D extends DatasetId>(chart: ChartDefinition<D>, data: DatasetData<D>): number[] {
+export function tableNumbers<D extends DatasetId>(
+  chart: TypedChart<D>,
+  data: DatasetData<D>,
+  lang: Lang = 'zh',
+): number[] {
   return chart
-    .table(data)
+    .table(data, lang)
     .rows.flat()
     .filter((cell): cell is number => typeof cell === 'number');
 }

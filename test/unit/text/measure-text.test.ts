@@ -2,15 +2,48 @@
  * Text measuring for chart layout: widths err on the wide side, Chinese wraps between characters
  * but never before closing or after opening punctuation, and a bracketed phrase stays whole.
  */
+import { readFileSync } from 'node:fs';
+import { create } from 'fontkitten';
 import { describe, expect, test } from 'vitest';
-import { lineHeight, textHeight, textWidth, wrapLines } from '../../../src/text/measure-text.ts';
+import { RASTER_FONT_FILES } from '../../../src/render/raster-fonts.ts';
+import { LATIN_EM, lineHeight, textHeight, textWidth, wrapLines } from '../../../src/text/measure-text.ts';
 
 describe('textWidth', () => {
   test('CJK characters are 1em, Latin letters and digits narrower, spaces narrower still', () => {
     expect(textWidth('围挡', 10)).toBe(20);
     expect(textWidth('636', 10)).toBeCloseTo(18);
-    expect(textWidth('A b', 10)).toBeCloseTo(16);
+    expect(textWidth('A b', 10)).toBeCloseTo(16.5);
     expect(textWidth('', 13)).toBe(0);
+  });
+
+  test('measures Latin letters by their own widths: "mw" is wider than "il"', () => {
+    expect(textWidth('mmmm', 10)).toBeGreaterThan(textWidth('iiii', 10) * 1.5);
+    expect(textWidth('WWW', 10)).toBeGreaterThan(textWidth('III', 10));
+  });
+
+  test('every Latin width is at least the shipped font’s advance, regular and bold', () => {
+    const fonts = [RASTER_FONT_FILES.regular, RASTER_FONT_FILES.bold].map((file) => create(readFileSync(file)));
+    for (const [char, em] of Object.entries(LATIN_EM)) {
+      const advances = fonts.map((font) => {
+        if (!('glyphForCodePoint' in font)) throw new Error('A font collection, not a font');
+        return font.glyphForCodePoint(char.codePointAt(0) ?? 0).advanceWidth / font.unitsPerEm;
+      });
+      const widest = Math.max(...advances);
+      expect(em, `width of "${char}"`).toBeGreaterThanOrEqual(widest);
+      // Not wide for nothing either: the table is the wider weight's advance, rounded up to hundredths.
+      expect(em - widest, `width of "${char}"`).toBeLessThan(0.011);
+    }
+  });
+});
+
+describe('wrapLines in English', () => {
+  test('breaks at spaces only, never inside a word or a number, within the width', () => {
+    const text = 'Hoardings rectified: 636; road area released: 173,000 m², equal to widening 25 standard streets';
+    const lines = wrapLines(text, 150, 13);
+    expect(lines.length).toBeGreaterThan(2);
+    expect(lines.join(' ')).toBe(text);
+    for (const line of lines) expect(textWidth(line, 13)).toBeLessThanOrEqual(150);
+    expect(lines.some((line) => line.includes('173,000'))).toBe(true);
   });
 });
 
