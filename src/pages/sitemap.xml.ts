@@ -20,14 +20,26 @@ function everyEdition(sitePath: string): Editions {
   return Object.fromEntries(LANGS.map((lang) => [lang, localePath(lang, sitePath)]));
 }
 
+/**
+ * The editions with chart pages: the original, and English once its routes (src/pages/en/charts/)
+ * exist, read from the route files themselves so the sitemap never lists a page the build lacks.
+ */
+const CHART_EDITIONS: readonly Lang[] =
+  Object.keys(import.meta.glob('./en/charts/**/*.astro')).length > 0 ? LANGS : [ORIGINAL_LANG];
+
+/** A chart index or chart page in every edition that has chart pages. */
+function chartEditions(sitePath: string): Editions {
+  return Object.fromEntries(CHART_EDITIONS.map((lang) => [lang, localePath(lang, sitePath)]));
+}
+
 export const GET: APIRoute = async ({ site }) => {
   const origin = siteOrigin(site);
   const slugs = [...new Set([...(await storiesIn('zh')), ...(await storiesIn('en'))].map((story) => story.id))];
   const pages: Editions[] = [
     everyEdition(SITE_PATHS.home),
     ...(await Promise.all(slugs.map((slug) => storyAlternates(slug)))),
-    everyEdition(SITE_PATHS.charts),
-    ...CHARTS.map((c) => everyEdition(chartPageUrl(c.id))),
+    chartEditions(SITE_PATHS.charts),
+    ...CHARTS.map((c) => chartEditions(chartPageUrl(c.id))),
   ];
   const href = (path: string) => escapeXml(new URL(path, origin).href);
   const entries = pages.flatMap((editions) => {
