@@ -65,6 +65,11 @@ export const collections = {
     loader: previewQuiet(glob({ pattern: '*.mdx', base: './content/stories' })),
     schema: storyFrontmatterSchema,
   }),
+  // The English editions: content/stories/en/<slug>.mdx, the same slug as the original (src/stories/editions.ts).
+  storiesEn: defineCollection({
+    loader: previewQuiet(glob({ pattern: '*.mdx', base: './content/stories/en' })),
+    schema: storyFrontmatterSchema,
+  }),
   pictures: defineCollection({
     loader: file(PICTURES_FILE, {
       // `file` is relative to content/pictures/; image() resolves paths from content/pictures.json.

@@ -7,6 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { storyUrl } from '../../src/embed/urls.ts';
+import { storyFiles } from '../../src/stories/editions.ts';
 import { clientJs, distFile, fileSizes, htmlPages, largestImage, matchPages, readPage, sizesOf } from './page-bytes.ts';
 
 export const BUDGET_FILE = path.join(import.meta.dirname, '..', 'budget.json');
@@ -24,7 +25,7 @@ const byteLine = z.strictObject({
   measure: z.enum(['client-js-gzip', 'html-gzip', 'file-gzip', 'largest-image']),
   /** URL paths of the pages it applies to; `*` stands for one path segment. Every match must pass. */
   pages: z.array(z.string().startsWith('/')).optional(),
-  /** Also every story page (one per content/stories/*.mdx), so a new story is held to the line too. */
+  /** Also every story page (one per content/stories/*.mdx and per edition), so a new story is held to the line too. */
   stories: z.boolean().optional(),
   /** URL paths of files, for `file-gzip`. */
   files: z.array(z.string().startsWith('/')).optional(),
@@ -99,11 +100,9 @@ export function checkLine(line: Omit<LineResult, 'pass'>): LineResult {
   return { ...line, pass };
 }
 
-/** The URL path of every story of the project at `root` (one per content/stories/*.mdx). */
+/** The URL path of every story page of the project at `root`: each content/stories/*.mdx and each edition of one. */
 export function storyPages(root: string): string[] {
-  return readdirSync(path.join(root, 'content/stories'))
-    .filter((name) => name.endsWith('.mdx'))
-    .map((name) => storyUrl(name.slice(0, -'.mdx'.length)));
+  return storyFiles(root).map(({ slug, lang }) => storyUrl(slug, lang));
 }
 
 /**

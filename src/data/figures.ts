@@ -9,7 +9,8 @@ import { DATASET_SCHEMAS, isDatasetId, type DatasetId } from '../schemas/index.t
 import { newestHiddenDraft, onlyInDraft, unpublishedDataset, type Catalog, type CatalogVersion } from './catalog.ts';
 import { getAtPath, parsePath } from '../text/json-path.ts';
 import { metaOf, schemaAt } from './schema-at.ts';
-import { formatChineseDate, formatFigure } from '../text/format-number.ts';
+import { formatChineseDate, formatEnglishDate, formatEnglishFigure, formatFigure } from '../text/format-number.ts';
+import type { Lang } from '../text/lang.ts';
 
 interface FactBase {
   dataset: DatasetId;
@@ -27,6 +28,8 @@ export interface FigureFact extends FactBase {
   value: number;
   qualifier?: Qualifier;
   unit: string;
+  /** The unit in English, from the schema, e.g. "m²" or "hoardings". */
+  unit_en: string;
 }
 
 export interface DateFact extends FactBase {
@@ -88,6 +91,7 @@ function factIn(version: CatalogVersion, field: string): Fact | undefined {
       value,
       ...(qualifier ? { qualifier } : {}),
       unit,
+      unit_en: String(meta['unit_en'] ?? ''),
       text: formatFigure(value, unit, qualifier),
     };
   }
@@ -95,6 +99,20 @@ function factIn(version: CatalogVersion, field: string): Fact | undefined {
     return { ...base, kind: 'date', iso: raw, text: formatChineseDate(raw) };
   }
   return undefined;
+}
+
+/**
+ * A fact as `lang`'s edition prints it: "17.3万平方米" / "173,000 m²", "2025年7月11日" / "11 July 2025".
+ * `unit: false` leaves the unit to the prose; `year: false` leaves out a date's year.
+ */
+export function factText(fact: Fact, lang: Lang, options: { unit?: boolean; year?: boolean } = {}): string {
+  const { unit = true, year = true } = options;
+  if (fact.kind === 'date') {
+    if (lang === 'en') return formatEnglishDate(fact.iso, { year });
+    return year ? fact.text : fact.text.replace(/^\d{4}年/, '');
+  }
+  if (lang === 'en') return formatEnglishFigure(fact.value, unit ? fact.unit_en : '', fact.qualifier);
+  return unit ? fact.text : formatFigure(fact.value, '', fact.qualifier);
 }
 
 const PLACEHOLDER = /\{([a-z0-9-]+\.[^{}\s]+)\}/g;
@@ -106,16 +124,17 @@ export function placeholderReferences(text: string): string[] {
 
 /**
  * Fills `{dataset.field}` placeholders in plain text (headlines, standfirsts, descriptions), which
- * cannot hold components. Returns the text and the references that did not resolve.
+ * cannot hold components, in `lang`'s edition's formats. Returns the text and the references that did not resolve.
  */
 export function fillPlaceholders(
   catalog: Catalog,
   text: string,
+  lang: Lang = 'zh',
 ): { text: string; misses: { reference: string; message: string; fix: string }[] } {
   const misses: { reference: string; message: string; fix: string }[] = [];
   const filled = text.replace(PLACEHOLDER, (match, reference: string) => {
     const found = lookupFact(catalog, reference);
-    if (found.ok) return found.fact.text;
+    if (found.ok) return factText(found.fact, lang);
     misses.push({ reference, message: found.message, fix: found.fix });
     return match;
   });

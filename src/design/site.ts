@@ -10,4 +10,6 @@ export const SITE = {
   nameEn: 'Data stories',
   /** One sentence for search engines and link previews of the home page. */
   description: '用数据讲述的新闻：每个数字都注明来源，每张图表都可嵌入、可下载。',
+  /** The same sentence for the English edition's home page. */
+  descriptionEn: 'News told with data: every figure names its source, every chart can be embedded and downloaded.',
 } as const;

@@ -22,6 +22,8 @@ export type PictureKind = (typeof PICTURE_KINDS)[number];
 
 /** The words that must appear in an illustration's credit, so it is never taken for a photo. */
 export const ILLUSTRATION_MARK = '示意图';
+/** The same for the English credit (`credit_en`), matched case-insensitively. */
+export const ILLUSTRATION_MARK_EN = 'Illustration';
 
 const FILE = bilingual(
   '应为 content/pictures/ 下的图片路径，用英文字母、数字、- 和 _，以 .jpg、.jpeg、.png、.webp 或 .avif 结尾，如 photos/xinmin-pocket-park.jpg',
@@ -50,19 +52,29 @@ export const pictureShape = {
   }),
   /** Text alternative in Chinese: what is visible in the picture, for readers who cannot see it. Required. */
   alt: text(),
+  /** The same text alternative in English, for the English edition. Required. */
+  alt_en: text(),
   /** Caption printed under the picture; for the article's photos, its caption verbatim. */
   caption: text(),
+  /** The caption in English (our translation of a photo's caption). Required. */
+  caption_en: text(),
   /**
    * Who made it; an illustration's credit must contain "示意图" (e.g. "示意图：数据新闻组依据报道绘制"),
    * a photo's credit (like its alt and caption) must not say 示意图, 插图 or illustration.
    */
   credit: text(),
+  /** The credit in English; an illustration's must contain "Illustration", e.g. "Illustration: drawn by the data desk from the report". */
+  credit_en: text(),
   /** When the scene shown was as pictured, as precise as is known: YYYY, YYYY-MM or YYYY-MM-DD. */
   date: partialIsoDate(),
   /** How the date was worked out, or what it means (e.g. "整治前，具体日期不详"). */
   date_note: text().optional(),
+  /** The date note in English; required when `date_note` is given, and only then. */
+  date_note_en: text().optional(),
   /** Where the scene is, as the article names it, e.g. "长春新民大街". */
   place: text(),
+  /** The place in English, e.g. "Xinmin Avenue, Changchun". */
+  place_en: text(),
 };
 
 /**
@@ -73,8 +85,8 @@ export const pictureShape = {
  */
 export const ILLUSTRATION_WORDS = ['示意图', '插图', 'illustration'] as const;
 
-/** The fields of a photo that are read as saying what the picture is. */
-const PHOTO_TEXT_FIELDS = ['credit', 'alt', 'caption'] as const;
+/** The fields of a photo that are read as saying what the picture is, in both editions. */
+const PHOTO_TEXT_FIELDS = ['credit', 'alt', 'caption', 'credit_en', 'alt_en', 'caption_en'] as const;
 
 /** The first illustration word in `value`, or undefined. */
 export function illustrationWordIn(value: string): string | undefined {
@@ -83,13 +95,50 @@ export function illustrationWordIn(value: string): string | undefined {
 }
 
 /**
- * Rules across fields of one picture: an illustration is credited as one, and a photo is never
- * credited, described or captioned as one.
+ * Rules across fields of one picture: an illustration is credited as one in both languages, a photo
+ * is never credited, described or captioned as one, and a date note is written in both or neither.
  */
 export function refinePicture(
-  picture: { id: string; kind: PictureKind; credit: string; alt: string; caption: string },
+  picture: {
+    id: string;
+    kind: PictureKind;
+    credit: string;
+    alt: string;
+    caption: string;
+    credit_en: string;
+    alt_en: string;
+    caption_en: string;
+    date_note?: string | undefined;
+    date_note_en?: string | undefined;
+  },
   context: z.RefinementCtx,
 ): void {
+  if ((picture.date_note === undefined) !== (picture.date_note_en === undefined)) {
+    const missing = picture.date_note === undefined ? 'date_note' : 'date_note_en';
+    context.addIssue({
+      code: 'custom',
+      path: [missing],
+      input: undefined,
+      message: bilingual(
+        `图片 "${picture.id}" 的日期说明只写了一种语言：请补上 "${missing}"（中文写 date_note，英文写 date_note_en），或两个都删去`,
+        `picture "${picture.id}" has its date note in one language only: add "${missing}" or remove both`,
+      ),
+    });
+  }
+  if (
+    picture.kind === 'illustration' &&
+    !picture.credit_en.toLowerCase().includes(ILLUSTRATION_MARK_EN.toLowerCase())
+  ) {
+    context.addIssue({
+      code: 'custom',
+      path: ['credit_en'],
+      input: picture.credit_en,
+      message: bilingual(
+        `示意图的 credit_en 必须写明 "${ILLUSTRATION_MARK_EN}"，如 "Illustration: drawn by the data desk from the report"`,
+        `an illustration's credit_en must contain "${ILLUSTRATION_MARK_EN}" so it is never taken for a photo`,
+      ),
+    });
+  }
   if (picture.kind === 'illustration' && !picture.credit.includes(ILLUSTRATION_MARK)) {
     context.addIssue({
       code: 'custom',
@@ -132,6 +181,8 @@ export const pairSideSchema = z.strictObject(
     picture: id(),
     /** Short label shown on the image, e.g. "整治前" or "整治后". */
     label: text(),
+    /** The label in English, e.g. "Before" or "After". */
+    label_en: text(),
   },
   {
     error: bilingual(
@@ -152,6 +203,8 @@ export const picturePairSchema = z.strictObject(
     after: pairSideSchema,
     /** Caption under the pair: what changed, from the article. */
     caption: text(),
+    /** The caption in English. */
+    caption_en: text(),
   },
   {
     error: bilingual(

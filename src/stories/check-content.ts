@@ -4,7 +4,7 @@
  * quote, a picture, a scroll sequence) exists. Problems name the file, the line and the reference,
  * like the data check.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { load } from 'js-yaml';
 import { mdxToMdast } from 'satteri';
@@ -18,8 +18,10 @@ import { fillPlaceholders } from '../data/figures.ts';
 import { componentRule, isStoryComponent, STORY_COMPONENT_NAMES, type ContentContext } from './mdx-components.ts';
 import { isElement, textAttributes, type TreeNode } from './story-tree.ts';
 import { imageReferenceIds, sandboxMisses, type SandboxNode } from './story-sandbox.ts';
+import { STORIES_DIR, storyFile, storyFileLang, storyFiles } from './editions.ts';
+import type { Lang } from '../text/lang.ts';
 
-export const STORIES_DIR = 'content/stories';
+export { STORIES_DIR };
 
 /** A node of the syntax tree satteri gives, as far as the check reads it. */
 interface MdastNode extends TreeNode, SandboxNode {
@@ -101,6 +103,7 @@ export function checkStorySource(
   source: string,
   catalog: Catalog | undefined,
   root = process.cwd(),
+  lang: Lang = storyFileLang(file),
 ): EditorProblem[] {
   let tree: MdastNode;
   try {
@@ -144,7 +147,7 @@ export function checkStorySource(
       const tag = `<${node.name}${Object.entries(textAttributes(node))
         .map(([k, v]) => ` ${k}="${v}"`)
         .join('')}>`;
-      for (const miss of checkElement(node, parent, catalog ? { catalog, root } : undefined))
+      for (const miss of checkElement(node, parent, catalog ? { catalog, root, lang } : undefined))
         problems.push({ file, ...at, path: tag, ...miss });
     }
     for (const child of node.children ?? []) visit(child, node);
@@ -193,16 +196,25 @@ function checkFrontmatter(file: string, yaml: string, catalog: Catalog | undefin
   return problems;
 }
 
-/** Checks every story under `content/stories`; without a `catalog`, everything but the references. */
+/**
+ * Checks every story under `content/stories` and every edition of one (`content/stories/en/`);
+ * without a `catalog`, everything but the references. An edition needs its original story.
+ */
 export function checkStories(root: string, catalog: Catalog | undefined): EditorProblem[] {
-  const dir = path.join(root, STORIES_DIR);
-  return readdirSync(dir)
-    .filter((name) => name.endsWith('.mdx'))
-    .sort()
-    .flatMap((name) => {
-      const file = `${STORIES_DIR}/${name}`;
-      // Strict UTF-8: a GBK story would otherwise pass as mojibake and fail later, deep inside MDX.
-      const decoded = decodeEditorFile(file, readFileSync(path.join(dir, name)));
-      return decoded.ok ? checkStorySource(file, decoded.text, catalog, root) : [decoded.problem];
-    });
+  return storyFiles(root).flatMap(({ lang, slug, file }) => {
+    const original = storyFile('zh', slug);
+    const orphan: EditorProblem[] =
+      lang !== 'zh' && !existsSync(path.join(root, original))
+        ? [
+            {
+              file,
+              message: `这是 ${slug} 的英文版，但没有中文原稿 ${original} (an English edition with no Chinese original ${original})`,
+              fix: `把文件名改成中文原稿的文件名，或先用 npm run story:new -- ${slug} 建中文原稿 (name it after its original, or create the original first)`,
+            },
+          ]
+        : [];
+    // Strict UTF-8: a GBK story would otherwise pass as mojibake and fail later, deep inside MDX.
+    const decoded = decodeEditorFile(file, readFileSync(path.join(root, file)));
+    return [...orphan, ...(decoded.ok ? checkStorySource(file, decoded.text, catalog, root, lang) : [decoded.problem])];
+  });
 }

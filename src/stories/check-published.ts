@@ -4,13 +4,13 @@
  * first and tells the editor to publish, naming the story or the chart. The preview shows drafts,
  * so it does not run this check; the public build and `npm run data:check` do.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { CHARTS } from '../charts/index.ts';
 import { unpublishedDataset, type Catalog } from '../data/catalog.ts';
 import type { EditorProblem } from '../data/problems.ts';
 import type { DatasetId } from '../schemas/index.ts';
-import { STORIES_DIR } from './check-content.ts';
+import { storyFiles } from './editions.ts';
 import { registeredChartDataset, storyUses } from './story-uses.ts';
 
 /** True when the catalog holds a published version of the dataset (drafts do not count). */
@@ -21,11 +21,8 @@ export function hasPublishedVersion(catalog: Catalog, dataset: DatasetId): boole
 /** A problem for every story and chart that needs a dataset with no published version. */
 export function checkPublishedData(root: string, catalog: Catalog): EditorProblem[] {
   const problems: EditorProblem[] = [];
-  const dir = path.join(root, STORIES_DIR);
-  const stories = existsSync(dir) ? readdirSync(dir).filter((name) => name.endsWith('.mdx')) : [];
-  for (const name of stories.sort()) {
-    const file = `${STORIES_DIR}/${name}`;
-    const uses = storyUses(readFileSync(path.join(dir, name), 'utf8'), registeredChartDataset);
+  for (const { file } of storyFiles(root)) {
+    const uses = storyUses(readFileSync(path.join(root, file), 'utf8'), registeredChartDataset);
     for (const dataset of uses.datasets.filter((used) => !hasPublishedVersion(catalog, used))) {
       problems.push({ ...unpublishedDataset(dataset, { zh: '这篇报道', en: 'this story' }), file });
     }

@@ -1,6 +1,6 @@
 /**
  * Runs every check an editor's change must pass: the data (all versions, the lock), the pictures'
- * metadata and files, and the story MDX (syntax, components, references). One function, used by the
+ * metadata and files, our quote translations, and the story MDX (syntax, components, references). One function, used by the
  * build, the preview and the tests.
  */
 import { loadCatalog, type Catalog } from '../data/catalog.ts';
@@ -8,6 +8,7 @@ import type { EditorProblem } from '../data/problems.ts';
 import { checkPictures } from './check-pictures.ts';
 import { checkStories } from './check-content.ts';
 import { checkPublishedData } from './check-published.ts';
+import { checkQuoteTranslations } from './quote-translations.ts';
 
 export interface EditorCheckResult {
   catalog: Catalog;
@@ -24,5 +25,14 @@ export function runEditorChecks(root: string, options: { includeDrafts: boolean;
   const unpublished = catalog.problems.length > 0 || options.includeDrafts ? [] : checkPublishedData(root, catalog);
   const sound = catalog.problems.length === 0 && unpublished.length === 0;
   const stories = checkStories(root, sound ? catalog : undefined);
-  return { catalog, problems: [...catalog.problems, ...unpublished, ...checkPictures(root), ...stories] };
+  return {
+    catalog,
+    problems: [
+      ...catalog.problems,
+      ...unpublished,
+      ...checkPictures(root),
+      ...checkQuoteTranslations(root),
+      ...stories,
+    ],
+  };
 }

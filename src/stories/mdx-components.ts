@@ -9,6 +9,8 @@ import { findChart } from '../charts/index.ts';
 import { latestVersion, newestHiddenDraft, onlyInDraft, type Catalog } from '../data/catalog.ts';
 import { lookupFact } from '../data/figures.ts';
 import { pictureIds } from './check-pictures.ts';
+import { readQuoteTranslations, translationMiss } from './quote-translations.ts';
+import type { Lang } from '../text/lang.ts';
 
 export interface ComponentRule {
   /** Attributes that must be present: each is a prop the component declares. */
@@ -33,10 +35,12 @@ export interface ComponentRule {
   check?: (attributes: Record<string, string>, context: ContentContext) => { message: string; fix: string } | undefined;
 }
 
-/** What a reference is checked against: the data, and the project folder (for content/pictures.json). */
+/** What a reference is checked against: the data, the project folder (for content/pictures.json), the edition. */
 export interface ContentContext {
   catalog: Catalog;
   root: string;
+  /** The edition of the story being checked: an English story's quotes need their translations. */
+  lang: Lang;
 }
 
 export const MDX_COMPONENTS = {
@@ -68,10 +72,16 @@ export const MDX_COMPONENTS = {
     required: ['id'],
     block: true,
     usage: '<Quote id="zhang-jianguo-park" />',
-    check: (attributes, { catalog }) => {
+    check: (attributes, { catalog, root, lang }) => {
       const id = attributes['id'] ?? '';
       const { data, version } = latestVersion(catalog, 'quotes');
-      if (data.quotes.some((q) => q.id === id)) return undefined;
+      const quote = data.quotes.find((q) => q.id === id);
+      if (quote) {
+        if (lang === 'zh') return undefined;
+        // Problems with the translations file itself are reported by checkQuoteTranslations.
+        const read = readQuoteTranslations(root);
+        return read.ok ? translationMiss(quote, read.translations.get(id)) : undefined;
+      }
       // Written into a draft but not published: the public build lacks it until it is.
       const draft = newestHiddenDraft(catalog, 'quotes');
       if (draft?.data.quotes.some((q) => q.id === id))

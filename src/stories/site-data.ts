@@ -8,6 +8,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { checkStories } from './check-content.ts';
 import { checkPictures } from './check-pictures.ts';
+import { checkQuoteTranslations } from './quote-translations.ts';
 import { loadCatalog, type Catalog } from '../data/catalog.ts';
 import { EditorError, type EditorProblem } from '../data/problems.ts';
 
@@ -36,8 +37,10 @@ function fingerprint(root: string): string {
   };
   walk(path.join(root, 'data'));
   walk(path.join(root, 'content', 'stories'));
-  const pictures = path.join(root, 'content', 'pictures.json');
-  if (existsSync(pictures)) parts.push(`${pictures}:${statSync(pictures).mtimeMs}`);
+  for (const file of ['pictures.json', 'quotes.en.json']) {
+    const full = path.join(root, 'content', file);
+    if (existsSync(full)) parts.push(`${full}:${statSync(full).mtimeMs}`);
+  }
   return parts.join('|');
 }
 
@@ -52,7 +55,9 @@ export function getSiteData(): SiteData {
   // throws (showing the same report in the error overlay) when it has not yet seen good data.
   else if (!preview || !lastGood) throw new EditorError(catalog.problems, { zh: '数据检查', en: 'Data check' });
   const shown = lastGood ?? catalog;
-  const contentProblems = preview ? [...checkPictures(root), ...checkStories(root, shown)] : [];
+  const contentProblems = preview
+    ? [...checkPictures(root), ...checkQuoteTranslations(root), ...checkStories(root, shown)]
+    : [];
   const data: SiteData = { catalog: shown, problems: [...catalog.problems, ...contentProblems], preview };
   cached = { key, data };
   return data;

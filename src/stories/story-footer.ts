@@ -9,10 +9,11 @@ import { latestVersion, type Catalog, type CatalogVersion } from '../data/catalo
 import { versionUrls } from '../embed/urls.ts';
 import type { Source } from '../schemas/envelope.ts';
 import { datasetTitle, type DatasetId, type DatasetTitle } from '../schemas/index.ts';
-import { STORIES_DIR } from './check-content.ts';
+import { storyFile } from './editions.ts';
+import type { Lang } from '../text/lang.ts';
 import type { PicturesFile } from '../schemas/pictures.ts';
 import { readPictures } from './check-pictures.ts';
-import { ILLUSTRATION_NOTICE } from './picture-options.ts';
+import { ILLUSTRATION_NOTICE, ILLUSTRATION_NOTICES } from './picture-options.ts';
 import { registeredChartDataset, storyUses, type StoryUses } from './story-uses.ts';
 
 /** One dataset the story uses, at the version the story shows. */
@@ -35,6 +36,10 @@ export interface StoryFooter {
 /** The footer's sentence when every picture the story shows is an illustration. */
 export const ALL_ILLUSTRATIONS_NOTE = '文中配图为数据新闻组绘制的示意图，非实拍。';
 
+/** The same sentence in the English edition. */
+export const ALL_ILLUSTRATIONS_NOTE_EN =
+  'The pictures in this story are illustrations drawn by the data desk, not photographs.';
+
 /** How many of the pictures a story shows, alone or in a before/after pair, are of each kind. */
 export function shownPictureKinds(uses: StoryUses, file: PicturesFile): { illustrations: number; photos: number } {
   const shown = new Set(uses.pictures);
@@ -54,15 +59,19 @@ export function shownPictureKinds(uses: StoryUses, file: PicturesFile): { illust
  * namely those marked with the notice printed on each, so no reader takes a drawing for a photo
  * or a photo for a drawing.
  */
-export function picturesNote(kinds: { illustrations: number; photos: number }): string | undefined {
+export function picturesNote(kinds: { illustrations: number; photos: number }, lang: Lang = 'zh'): string | undefined {
   if (kinds.illustrations === 0) return undefined;
+  if (lang === 'en') {
+    if (kinds.photos === 0) return ALL_ILLUSTRATIONS_NOTE_EN;
+    return `Of the pictures in this story, the ${kinds.illustrations} marked “${ILLUSTRATION_NOTICES.en}” are illustrations drawn by the data desk; the other ${kinds.photos} are photographs.`;
+  }
   if (kinds.photos === 0) return ALL_ILLUSTRATIONS_NOTE;
   return `文中配图里，标有“${ILLUSTRATION_NOTICE}”的 ${kinds.illustrations} 张为数据新闻组绘制的示意图，其余 ${kinds.photos} 张为实拍照片。`;
 }
 
-/** The footer of the story in `content/stories/<slug>.mdx`. */
-export function storyFooter(root: string, catalog: Catalog, slug: string): StoryFooter {
-  const source = readFileSync(path.join(root, STORIES_DIR, `${slug}.mdx`), 'utf8');
+/** The footer of the story in `content/stories/<slug>.mdx`, or of its edition in `lang`. */
+export function storyFooter(root: string, catalog: Catalog, slug: string, lang: Lang = 'zh'): StoryFooter {
+  const source = readFileSync(path.join(root, storyFile(lang, slug)), 'utf8');
   const uses = storyUses(source, registeredChartDataset);
   // A public build has checked that every dataset used is published; in the preview a dataset whose
   // files are broken is missing from the last good data, and the banner above already says why.
@@ -76,6 +85,6 @@ export function storyFooter(root: string, catalog: Catalog, slug: string): Story
   return {
     datasets,
     sources: [...sources.values()],
-    picturesNote: pictures.ok ? picturesNote(shownPictureKinds(uses, pictures.pictures)) : undefined,
+    picturesNote: pictures.ok ? picturesNote(shownPictureKinds(uses, pictures.pictures), lang) : undefined,
   };
 }

@@ -16,18 +16,39 @@ export function manySteps(count = MANY_STEPS): { chart: string; state?: string }
   return Array.from({ length: count }, (_, i) => all[i % all.length] ?? { chart: CHARTS[0].id });
 }
 
-/** The `<Step>` elements of `count` steps, each with a sentence of its own. */
-export function manyStepsMdx(count = MANY_STEPS): string {
+/** The `<Step>` elements of `count` steps, each with a sentence of its own, in Chinese or English. */
+export function manyStepsMdx(count = MANY_STEPS, lang: 'zh' | 'en' = 'zh'): string {
+  const sentence = (i: number, chart: string, state?: string) =>
+    lang === 'en'
+      ? `This is step ${i + 1}: chart ${chart}${state ? `, state ${state}` : ''}.`
+      : `这是第${i + 1}步，图表 ${chart}${state ? ` 的 ${state} 状态` : ''}。`;
   return manySteps(count)
     .map(
       ({ chart, state }, i) =>
-        `  <Step chart="${chart}"${state ? ` state="${state}"` : ''}>\n    这是第${i + 1}步，图表 ${chart}${state ? ` 的 ${state} 状态` : ''}。\n  </Step>`,
+        `  <Step chart="${chart}"${state ? ` state="${state}"` : ''}>\n    ${sentence(i, chart, state)}\n  </Step>`,
     )
     .join('\n');
 }
 
-/** The whole MDX file: frontmatter, a sentence, the section, a closing sentence. */
-export function manyStepsStory(count = MANY_STEPS): string {
+/** The whole MDX file: frontmatter, a sentence, the section, a closing sentence; `en` for its English edition. */
+export function manyStepsStory(count = MANY_STEPS, lang: 'zh' | 'en' = 'zh'): string {
+  if (lang === 'en')
+    return `---
+title: Scrollytelling test
+dek: A scrollytelling section of ${count} steps.
+description: A story for tests.
+credit: Test desk
+order: 99
+---
+
+A paragraph before the section.
+
+<Scrolly label="Graphic: ${count} steps">
+${manyStepsMdx(count, 'en')}
+</Scrolly>
+
+A paragraph after the section.
+`;
   return `---
 title: 滚动叙事测试
 dek: 一个有${count}步的滚动叙事。

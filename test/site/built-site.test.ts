@@ -15,6 +15,8 @@ import { loadCatalog, type Catalog, type CatalogVersion } from '../../src/data/c
 import type { DatasetId } from '../../src/schemas/index.ts';
 import { readLedger, builtUrls } from '../../src/embed/url-ledger.ts';
 import { componentIds, numReferences, readStories } from '../helpers/stories.ts';
+import { LANG_TAG, splitLocalePath } from '../../src/text/lang.ts';
+import { QUOTE_TRANSLATIONS_FILE } from '../../src/schemas/quote-translations.ts';
 import { ROOT } from '../helpers/temp-project.ts';
 
 const DIST = process.env['DIST_DIR'] ?? path.join(ROOT, 'dist');
@@ -52,6 +54,13 @@ function dataTexts(value: unknown): string[] {
   return [];
 }
 const DATA_NAMES = [...catalog.versions.values()].flatMap((versions) => dataTexts(versions.at(-1)?.data));
+/** The English edition's names: the data's English labels, and our English picture texts and quote translations. */
+const EN_NAMES = [
+  ...DATA_NAMES,
+  ...['content/pictures.json', QUOTE_TRANSLATIONS_FILE].flatMap((file) =>
+    dataTexts(JSON.parse(readFileSync(path.join(ROOT, file), 'utf8'))),
+  ),
+];
 
 describe('every page', () => {
   test('there are pages to check', () => {
@@ -59,11 +68,12 @@ describe('every page', () => {
   });
 
   test.each(pages.map((file) => [path.relative(DIST, file)]))(
-    '%s: zh-CN, title, description, viewport, strict CSP',
+    '%s: its edition’s lang (zh-CN, or en under /en/), title, description, viewport, strict CSP',
     (relative) => {
       const html = readFileSync(path.join(DIST, relative), 'utf8');
       const { document } = parseHTML(html);
-      expect(document.documentElement.getAttribute('lang')).toBe('zh-CN');
+      const edition = splitLocalePath(`/${relative.split(path.sep).join('/')}`).lang;
+      expect(document.documentElement.getAttribute('lang')).toBe(LANG_TAG[edition]);
       expect(document.querySelector('title')?.textContent?.trim()).toBeTruthy();
       expect(document.querySelector('meta[name="description"]')?.getAttribute('content')).toBeTruthy();
       expect(document.querySelector('meta[name="viewport"]')?.getAttribute('content')).toContain('width=device-width');
@@ -97,7 +107,7 @@ describe('every page', () => {
 
 describe.each(readStories().map((story) => [story.urlPath, story] as const))('the story %s', (urlPath, story) => {
   const document = load(urlPath);
-  const { mdx, frontmatter } = story;
+  const { mdx, frontmatter, lang } = story;
   const references = numReferences(mdx);
   const figures = references.filter((reference) => !/\.(date|as_of)$/.test(reference));
 
@@ -105,8 +115,8 @@ describe.each(readStories().map((story) => [story.urlPath, story] as const))('th
     const numbers = [...document.querySelectorAll('.story-body data.num')];
     expect(numbers.length).toBe(figures.length);
     expect(document.querySelectorAll('.story-body time.num').length).toBe(references.length - figures.length);
-    expect(document.querySelector('h1')?.textContent).toBe(fillPlaceholders(catalog, frontmatter.title).text);
-    const dek = fillPlaceholders(catalog, frontmatter.dek);
+    expect(document.querySelector('h1')?.textContent).toBe(fillPlaceholders(catalog, frontmatter.title, lang).text);
+    const dek = fillPlaceholders(catalog, frontmatter.dek, lang);
     expect(dek.misses).toEqual([]);
     expect(document.querySelector('.story-dek')?.textContent).toBe(dek.text);
     expect(dek.text).not.toMatch(/[{}]/);
@@ -118,7 +128,7 @@ describe.each(readStories().map((story) => [story.urlPath, story] as const))('th
     }
     // A paragraph that starts with a comma or full stop was torn from the sentence before it.
     const torn = [...document.querySelectorAll('.story-body p')].filter((p) =>
-      /^[，。、；：！？]/.test((p.textContent ?? '').trim()),
+      /^[，。、；：！？,.;:!?]/.test((p.textContent ?? '').trim()),
     );
     expect(torn.map((p) => p.textContent)).toEqual([]);
   });
@@ -145,9 +155,19 @@ describe.each(readStories().map((story) => [story.urlPath, story] as const))('th
     const text = body.textContent ?? '';
     // A name may hold digits (a hotline number, a metro line): allowed when the data spells the
     // same name, digits and the characters beside them, outside its figures' source sentences.
-    const leftovers = [...text.matchAll(/\d+/g)]
-      .map((match) => text.slice(Math.max(0, match.index - 1), match.index + match[0].length + 1))
-      .filter((around) => !DATA_NAMES.some((name) => name.includes(around)));
+    // In English a name is told by the word before or after its number ("Line 3", "12345 government").
+    const leftovers =
+      lang === 'en'
+        ? [...text.matchAll(/(\S+ )?(\d+\w*)( [^\s,.;:)]+)?/g)]
+            .filter(([, before = '', number = '', after = '']) =>
+              [`${before}${number}`, `${number}${after}`].every(
+                (phrase) => phrase === number || !EN_NAMES.some((name) => name.includes(phrase)),
+              ),
+            )
+            .map((match) => match[0])
+        : [...text.matchAll(/\d+/g)]
+            .map((match) => text.slice(Math.max(0, match.index - 1), match.index + match[0].length + 1))
+            .filter((around) => !DATA_NAMES.some((name) => name.includes(around)));
     expect(leftovers).toEqual([]);
   });
 
@@ -193,6 +213,14 @@ describe.each(readStories().map((story) => [story.urlPath, story] as const))('th
       const id = quote.getAttribute('data-quote');
       const entry = data.find((q) => q.id === id);
       expect(entry, String(id)).toBeDefined();
+      if (lang === 'en') {
+        // Our translation, marked as ours, with the original Chinese in zh-CN.
+        expect(quote.querySelector('figcaption')?.textContent).toContain('(translated by us)');
+        const original = quote.querySelector('[lang="zh-CN"]');
+        expect(original?.textContent).toBe(`“${entry?.text}”`);
+        expect(quote.querySelector('blockquote')?.textContent).not.toContain(entry?.text ?? '');
+        continue;
+      }
       const who = [entry?.name, entry?.role, entry?.place].filter(Boolean).join('，');
       expect(quote.querySelector('figcaption')?.textContent?.trim()).toBe(`—— ${who}`);
     }
@@ -218,7 +246,9 @@ describe.each(readStories().map((story) => [story.urlPath, story] as const))('th
       expect(item?.getAttribute('data-version')).toBe(String(latest?.version));
       expect(item?.querySelector(`a[href="/data/${dataset}/v${latest?.version}.json"]`)).toBeTruthy();
       // The date and the links must not run together ("2025年JSON").
-      expect(item?.textContent?.replace(/\s+/g, '')).toMatch(/数据截至[^。]+。下载JSON·CSV$/);
+      expect(item?.textContent?.replace(/\s+/g, '')).toMatch(
+        lang === 'en' ? /dataasof[^.]+\.DownloadJSON·CSV$/ : /数据截至[^。]+。下载JSON·CSV$/,
+      );
     }
   });
 
@@ -231,12 +261,16 @@ describe.each(readStories().map((story) => [story.urlPath, story] as const))('th
     for (const picture of pictures) {
       const caption = picture.querySelector('figcaption')?.textContent ?? '';
       if (picture.getAttribute('data-kind') === 'illustration')
-        expect(caption, picture.outerHTML.slice(0, 120)).toContain('示意图');
+        expect(caption, picture.outerHTML.slice(0, 120)).toContain(
+          lang === 'en' ? 'Illustration, not a photograph' : '示意图',
+        );
       else expect(picture.querySelector('.picture-notice'), picture.outerHTML.slice(0, 120)).toBeNull();
     }
     for (const pair of document.querySelectorAll('.story-body [data-before-after]')) {
       if (pair.querySelector('.picture-notice'))
-        expect(pair.querySelector('figcaption')?.textContent, pair.outerHTML.slice(0, 120)).toContain('示意图');
+        expect(pair.querySelector('figcaption')?.textContent, pair.outerHTML.slice(0, 120)).toContain(
+          lang === 'en' ? 'Illustration, not a photograph' : '示意图',
+        );
     }
     for (const img of document.querySelectorAll('img')) expect(img.getAttribute('alt')?.trim()).toBeTruthy();
   });
@@ -356,5 +390,52 @@ describe('published URLs', () => {
     const ledger = new Set(readLedger(ROOT));
     const unrecorded = builtUrls(DIST).filter((url) => !ledger.has(url));
     expect(unrecorded, 'Run `npm run build && npm run urls:record` and commit data/published-urls.json').toEqual([]);
+  });
+});
+
+describe.each(readStories().map((story) => [story.urlPath, story] as const))('the editions of %s', (urlPath, story) => {
+  const document = load(urlPath);
+  const editions = readStories().filter((other) => other.slug === story.slug);
+
+  test('hreflang links name every edition, this one included, and the switch leads to the others', () => {
+    const links = [...document.querySelectorAll('link[rel="alternate"][hreflang]')].map((link) => [
+      link.getAttribute('hreflang'),
+      new URL(link.getAttribute('href') ?? '').pathname,
+    ]);
+    const switches = [...document.querySelectorAll('[data-lang-switch]')].map((a) => a.getAttribute('href'));
+    if (editions.length < 2) {
+      expect(links).toEqual([]);
+      expect(switches).toEqual([]);
+      return;
+    }
+    for (const edition of editions) expect(links).toContainEqual([LANG_TAG[edition.lang], edition.urlPath]);
+    expect(switches.sort()).toEqual(
+      editions
+        .filter((e) => e.lang !== story.lang)
+        .map((e) => e.urlPath)
+        .sort(),
+    );
+  });
+
+  test('an edition other than the original says it is an adaptation and links the original', () => {
+    const note = document.querySelector('[data-adaptation]');
+    if (story.lang === 'zh') {
+      expect(note).toBeNull();
+      return;
+    }
+    expect(note?.textContent).toContain('English adaptation');
+    expect(note?.querySelector(`a[href="/${story.slug}/"][lang="zh-CN"]`)).toBeTruthy();
+    expect(note?.querySelector('cite[lang="zh-CN"]')).toBeTruthy();
+  });
+
+  test('every run of Chinese on an English page is marked zh-CN', () => {
+    if (story.lang === 'zh') return;
+    const body = document.querySelector('main')?.cloneNode(true) as Element;
+    // Charts are the chart renderer's, checked by their own tests; only the story's words here.
+    for (const el of body.querySelectorAll(
+      '[lang="zh-CN"], script, style, svg, figure.chart, .scrolly-state, .scrolly-tables',
+    ))
+      el.remove();
+    expect((body.textContent ?? '').match(/[\p{Script=Han}]+/gu) ?? []).toEqual([]);
   });
 });

@@ -12,7 +12,13 @@ import { loadCatalog } from '../../src/data/catalog.ts';
 import { fillPlaceholders } from '../../src/data/figures.ts';
 import { SITE } from '../../src/design/site.ts';
 import { readPictures } from '../../src/stories/check-pictures.ts';
-import { ALL_ILLUSTRATIONS_NOTE, picturesNote, shownPictureKinds } from '../../src/stories/story-footer.ts';
+import {
+  ALL_ILLUSTRATIONS_NOTE,
+  ALL_ILLUSTRATIONS_NOTE_EN,
+  picturesNote,
+  shownPictureKinds,
+} from '../../src/stories/story-footer.ts';
+import { SITE_PATHS } from '../../src/embed/urls.ts';
 import { registeredChartDataset, storyUses, usesIllustration } from '../../src/stories/story-uses.ts';
 import { readStories } from '../helpers/stories.ts';
 import { ROOT } from '../helpers/temp-project.ts';
@@ -25,18 +31,22 @@ function page(urlPath: string): Document {
   return parseHTML(readFileSync(path.join(DIST, urlPath, 'index.html'), 'utf8')).document as unknown as Document;
 }
 
-describe('the home page', () => {
-  const home = page('/');
+describe.each([
+  ['zh', SITE_PATHS.home, SITE.name],
+  ['en', '/en/', SITE.nameEn],
+] as const)('the home page of the %s edition', (lang, urlPath, name) => {
+  const home = page(urlPath);
+  const listed = stories.filter((story) => story.lang === lang);
   test("carries the site's name, not a story's", () => {
-    expect(home.title).toBe(SITE.name);
-    expect(home.querySelector('h1')?.textContent?.trim()).toBe(SITE.name);
+    expect(home.title).toBe(name);
+    expect(home.querySelector('h1')?.textContent?.trim()).toBe(name);
   });
 
-  test('lists every story, in order, by its own title with its placeholders filled', () => {
+  test('lists every story of its edition, in order, by its own title with its placeholders filled', () => {
     const links = [...home.querySelectorAll('.story-list a')];
-    expect(links.map((link) => link.getAttribute('href'))).toEqual(stories.map((story) => story.urlPath));
+    expect(links.map((link) => link.getAttribute('href'))).toEqual(listed.map((story) => story.urlPath));
     links.forEach((link, index) => {
-      const title = fillPlaceholders(catalog, stories[index]?.frontmatter.title ?? '').text;
+      const title = fillPlaceholders(catalog, listed[index]?.frontmatter.title ?? '', lang).text;
       expect(link.querySelector('strong')?.textContent).toBe(title);
     });
   });
@@ -61,11 +71,12 @@ describe.each(stories.map((story) => [story.urlPath, story] as const))('the foot
     const pictures = readPictures(ROOT);
     const illustrated = pictures.ok && usesIllustration(uses, pictures.pictures);
     const kinds = pictures.ok ? shownPictureKinds(uses, pictures.pictures) : { illustrations: 0, photos: 0 };
-    const note = picturesNote(kinds);
+    const note = picturesNote(kinds, story.lang);
     expect(note !== undefined).toBe(illustrated);
     const text = footer?.textContent?.replace(/\s+/g, '') ?? '';
     if (note) expect(text).toContain(note.replace(/\s+/g, ''));
     // The all-illustrations sentence only when no photo is shown.
-    expect(text.includes(ALL_ILLUSTRATIONS_NOTE)).toBe(illustrated && kinds.photos === 0);
+    const all = story.lang === 'en' ? ALL_ILLUSTRATIONS_NOTE_EN : ALL_ILLUSTRATIONS_NOTE;
+    expect(text.includes(all.replace(/\s+/g, ''))).toBe(illustrated && kinds.photos === 0);
   });
 });

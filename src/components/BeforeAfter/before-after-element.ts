@@ -8,7 +8,7 @@
  * Pointers are handled here rather than by the input, so that a finger scrolling the page past the
  * pictures never moves the divider: a tap sets the value where it lands (no drag needed), a sideways
  * drag moves it, and a vertical swipe is left to the browser (`touch-action: pan-y` in the CSS;
- * nothing here calls preventDefault). Labels come from `data-before-label` and `data-after-label`.
+ * nothing here calls preventDefault). Labels come from `data-before-label` and `data-after-label`, the edition from `data-lang`.
  */
 import { clampPercent, sliderValueText } from './slider-text.ts';
 
@@ -132,7 +132,7 @@ export class BeforeAfterElement extends HTMLElement {
     this.style.setProperty('--ba-position', `${value}%`);
     input.setAttribute(
       'aria-valuetext',
-      sliderValueText(value, this.dataset['beforeLabel'], this.dataset['afterLabel']),
+      sliderValueText(value, this.dataset['beforeLabel'], this.dataset['afterLabel'], this.dataset['lang']),
     );
   }
 }

@@ -183,7 +183,13 @@ describe('bad edits to content/pictures.json', () => {
   test('a photo needs no such mark', () => {
     const problems = withEdit((json, root) => {
       if (json.pictures[0]) {
-        Object.assign(json.pictures[0], { kind: 'photo', credit: '新华社记者 摄', alt: '河边的小公园，长椅和树。' });
+        Object.assign(json.pictures[0], {
+          kind: 'photo',
+          credit: '新华社记者 摄',
+          alt: '河边的小公园，长椅和树。',
+          credit_en: 'Photo: Xinhua',
+          alt_en: 'A small park by the river, with benches and trees.',
+        });
       }
       writeFileSync(path.join(root, 'content/pictures/illustrations/river-park.jpg'), smallestPhoto);
     });
@@ -212,9 +218,72 @@ describe('bad edits to content/pictures.json', () => {
 
   test('a photo turned into an illustration keeps working once its credit says so', () => {
     const problems = withEdit((json) => {
-      if (json.pictures[2]) Object.assign(json.pictures[2], { kind: 'illustration', credit: '示意图：测试组绘制' });
+      if (json.pictures[2]) {
+        Object.assign(json.pictures[2], {
+          kind: 'illustration',
+          credit: '示意图：测试组绘制',
+          credit_en: 'Illustration: drawn by the test desk',
+        });
+      }
     });
     expect(problems.map(formatProblem)).toEqual([]);
+  });
+
+  test.each([
+    ['pictures', 2, 'alt_en'],
+    ['pictures', 0, 'caption_en'],
+    ['pictures', 0, 'credit_en'],
+    ['pictures', 0, 'place_en'],
+    ['pairs', 0, 'caption_en'],
+  ] as const)('a missing English text: %s[%d].%s', (list, index, field) => {
+    const problem = only(
+      withEdit((json) => {
+        delete json[list][index]?.[field];
+      }),
+      `${list}[${index}].${field}`,
+    );
+    expect(problem.message).toContain('缺少必填字段');
+    expect(problem.message).toContain('missing required field');
+  });
+
+  test('a missing Chinese text is refused the same way', () => {
+    const problem = only(
+      withEdit((json) => {
+        delete json.pictures[0]?.['caption'];
+      }),
+      'pictures[0].caption',
+    );
+    expect(problem.message).toContain('missing required field');
+  });
+
+  test('a date note in one language only names the other', () => {
+    const problem = only(
+      withEdit((json) => {
+        delete json.pictures[0]?.['date_note_en'];
+      }),
+      'pictures[0].date_note_en',
+    );
+    expect(problem.message).toContain('date_note_en');
+    expect(problem.message).toContain('in one language only');
+  });
+
+  test('an illustration whose English credit does not say so', () => {
+    const problem = only(
+      withEdit((json) => {
+        if (json.pictures[0]) json.pictures[0]['credit_en'] = 'Drawn by the test desk';
+      }),
+      'pictures[0].credit_en',
+    );
+    expect(problem.message).toContain('"Illustration"');
+  });
+
+  test('a photo whose English alt says it is an illustration', () => {
+    only(
+      withEdit((json) => {
+        if (json.pictures[2]) json.pictures[2]['alt_en'] = 'An illustration of the station square.';
+      }),
+      'pictures[2].alt_en',
+    );
   });
 
   test('the minimum photo width is the widest version the site makes, so no photo is enlarged', () => {

@@ -4,6 +4,7 @@
  * steps as data and each <Step> its own slot, for any number of steps; a <Chart> gets a heading
  * level one below the nearest heading before it.
  */
+import { pathToFileURL } from 'node:url';
 import { evaluate } from 'satteri';
 import { describe, expect, test } from 'vitest';
 import { STORY_COMPONENT_NAMES } from '../../../src/stories/mdx-components.ts';
@@ -18,9 +19,15 @@ interface Rendered {
 const FRAGMENT = Symbol('Fragment');
 
 /** Every element the compiled story renders, in document order, each with the props it was given. */
-function render(source: string): Rendered[] {
+function render(source: string, file?: string): Rendered[] {
   const element = (type: unknown, props: unknown): Rendered => ({ type, props: props as Rendered['props'] });
-  const result = evaluate(source, { Fragment: FRAGMENT, jsx: element, jsxs: element, mdastPlugins: [storyMdxPlugin] });
+  const result = evaluate(source, {
+    Fragment: FRAGMENT,
+    jsx: element,
+    jsxs: element,
+    mdastPlugins: [storyMdxPlugin],
+    ...(file ? { fileURL: pathToFileURL(file) } : {}),
+  });
   if (result instanceof Promise) throw new Error('the plugin is synchronous');
   const Content = result['default'] as (props: { components: Record<string, string> }) => Rendered;
   // Each story component renders as its name, so the tree shows who gets which props.
@@ -70,7 +77,7 @@ describe('chart heading levels follow the story’s headings', () => {
 
   test('a level typed by an editor gives way to the structure', () => {
     const [chart] = named(render('## 一\n\n<Chart id="a" headingLevel={5} />\n'), 'Chart');
-    expect(chart?.props).toEqual({ id: 'a', headingLevel: 3 });
+    expect(chart?.props).toEqual({ id: 'a', headingLevel: 3, lang: 'zh' });
   });
 });
 
@@ -111,5 +118,36 @@ describe('a Scrolly gets its steps as data and each Step its own slot', () => {
       [{ chart: 'c' }, { chart: 'd' }, { chart: 'e' }],
     ]);
     expect(named(rendered, 'Step').map((step) => step.props['slot'])).toEqual([0, 1, 0, 1, 2].map((i) => stepSlot(i)));
+  });
+});
+
+describe('components that print words are told the edition of their file', () => {
+  const source = [
+    '<Picture id="p" />',
+    '文字<Num of="a.b" />。',
+    '<Chart id="c" />',
+    '<Quote id="q" />',
+    '<BeforeAfter id="ba" />',
+    '<Scrolly label="x">\n  <Step chart="a">一<Num of="a.c" /></Step>\n</Scrolly>',
+    '',
+  ].join('\n\n');
+  const speaking = ['Picture', 'Num', 'Chart', 'Quote', 'BeforeAfter', 'Scrolly'];
+
+  test.each([
+    ['/site/content/stories/en/story.mdx', 'en'],
+    ['/site/content/stories/story.mdx', 'zh'],
+  ])('%s → %s, on every such component (a <Num> inside a <Step> too)', (file, lang) => {
+    const rendered = render(source, file);
+    const langs = rendered.filter((e) => speaking.includes(String(e.type))).map((e) => [e.type, e.props['lang']]);
+    expect(langs).toEqual([
+      ['Picture', lang],
+      ['Num', lang],
+      ['Chart', lang],
+      ['Quote', lang],
+      ['BeforeAfter', lang],
+      ['Scrolly', lang],
+      ['Num', lang],
+    ]);
+    expect(named(rendered, 'Step')[0]?.props['lang']).toBeUndefined();
   });
 });
