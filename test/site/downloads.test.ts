@@ -95,10 +95,7 @@ describe('the glyph check itself', () => {
   });
 
   test('the bundled Noto Sans SC draws distinct Latin letters for the English downloads', async () => {
-    const result = await glyphsDistinct(
-      [...'Hoardings m²'].filter((c) => c !== ' '),
-      RESVG_FONT_OPTIONS,
-    );
+    const result = await glyphsDistinct([...'HWOTA'], RESVG_FONT_OPTIONS);
     expect(result.ok, JSON.stringify(result)).toBe(true);
   });
 
