@@ -50,8 +50,11 @@ export interface ChartDefinition<D extends DatasetId = DatasetId> {
   plot: (data: DatasetData<D>, options: ChartOptions & { lang: Lang }) => PlotOptions;
   /** Scrollytelling states in order, when the chart has any; each renders as its own SVG. */
   states?: readonly string[];
-  /** Fixed height in pixels for plain <iframe> embeds: enough for the whole embed page from 320 to 800 px wide (tested). */
-  embedHeight: number;
+  /**
+   * Fixed height in pixels for plain <iframe> embeds, per edition (English runs longer than
+   * Chinese): enough for the whole embed page from 320 to 800 px wide (tested).
+   */
+  embedHeight: Readonly<Record<Lang, number>>;
   /** A note under the chart when the chart shows something the reader must not over-read. */
   note?: (data: DatasetData<D>, lang: Lang) => string | undefined;
 }
@@ -72,6 +75,7 @@ export interface BoundChart {
   lang: Lang;
   /** Scrollytelling states in order (empty when the chart has none). */
   states: readonly string[];
+  /** The plain <iframe> height of this language's embed. */
   embedHeight: number;
   version: BoundVersion;
   title: string;
@@ -91,7 +95,7 @@ export interface Chart {
   readonly id: string;
   readonly dataset: DatasetId;
   readonly states?: readonly string[] | undefined;
-  readonly embedHeight: number;
+  readonly embedHeight: Readonly<Record<Lang, number>>;
   /** The version numbers of the chart's dataset the catalog holds, oldest first. */
   versions: (catalog: Catalog) => number[];
   /**
@@ -128,7 +132,7 @@ export function defineChart<D extends DatasetId>(definition: ChartDefinition<D>)
       dataset: definition.dataset,
       lang,
       states: definition.states ?? [],
-      embedHeight: definition.embedHeight,
+      embedHeight: definition.embedHeight[lang],
       version,
       title: definition.title(data, lang),
       reading: definition.reading(data, lang),

@@ -91,7 +91,7 @@ export const closedLoop = defineChart({
             ...data.mechanisms.map((m) => ['', m.label, m.label_en, '沿用的工作机制']),
           ],
         },
-  embedHeight: 550,
+  embedHeight: { zh: 550, en: 700 },
   plot: (data, { width, lang }) => {
     const label = textStyle('heading');
     const narrow = width < 500;

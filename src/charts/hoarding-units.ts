@@ -194,7 +194,7 @@ export const hoardingUnits = defineChart({
       rows,
     };
   },
-  embedHeight: 640,
+  embedHeight: { zh: 640, en: 730 },
   plot: (data, { width, state, lang }) => {
     const count = data.sites_rectified;
     // Hoardings per square; the layout is in squares, the waffle's values in hoardings.

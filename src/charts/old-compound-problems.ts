@@ -148,7 +148,7 @@ export const oldCompoundProblems = defineChart({
     lang === 'en'
       ? 'The article only lists kinds of problem, with no count for each, so every square has the same colour and stands for no kind in particular.'
       : `文章只列举了问题类型，没有给出各类问题的数量，所以图中所有方格颜色相同，不代表任何分类。`,
-  embedHeight: 700,
+  embedHeight: { zh: 700, en: 890 },
   plot: (data, { width, lang }) => {
     const narrow = width < 500;
     const perRow = narrow ? 4 : 5;

@@ -133,7 +133,7 @@ export const releasedRoadStreets = defineChart({
           : '')
       : `文章没有定义“标准街道”的宽度或长度，图中街道只是示意，不按比例。` +
         (perStreet(data, lang) ? `每条面积为按文章数字折算（${division(data, lang)}），并非文章给出。` : ''),
-  embedHeight: 600,
+  embedHeight: { zh: 600, en: 760 },
   plot: (data, { width, lang }) => {
     const perStrip = streetsPerStrip(data);
     const count = Math.ceil(data.equivalent_standard_streets / perStrip);

@@ -109,7 +109,7 @@ export const roadVsGreenArea = defineChart({
     lang === 'en'
       ? `Also: ${XINMIN.label_en.toLowerCase()}, ${XINMIN.format(data.xinmin_pocket_parks_added, lang)}; the article does not say whether they are among the ${plotsText(data, lang)} above, so they are not in the chart.`
       : `另：${XINMIN.label}${XINMIN.format(data.xinmin_pocket_parks_added)}；文章未说明它们是否计入上述${IDLE.format(data.idle_plots_greened)}闲置地块，故未并入图中。`,
-  embedHeight: 490,
+  embedHeight: { zh: 490, en: 630 },
   plot: (data, { width, lang }) => {
     const rows = bars(data, lang);
     return {

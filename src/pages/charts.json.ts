@@ -36,6 +36,7 @@ function edition(chart: Chart, catalog: Catalog, lang: Lang, origin: string) {
       pinned: embedCodes(origin, latest, latest.version.version, lang),
       latest: embedCodes(origin, latest, undefined, lang),
     },
+    embed_height: latest.embedHeight,
   };
 }
 
@@ -45,7 +46,7 @@ export const GET: APIRoute = ({ site }) => {
   const charts = CHARTS.map((chart) => {
     const latest = viewChart(chart, catalog);
     const editions = Object.fromEntries(LANGS.map((lang) => [lang, edition(chart, catalog, lang, origin)]));
-    const { title, page, embed, downloads, embed_codes } = edition(chart, catalog, 'zh', origin);
+    const { title, page, embed, downloads, embed_codes, embed_height } = edition(chart, catalog, 'zh', origin);
     return {
       id: latest.id,
       title,
@@ -56,7 +57,7 @@ export const GET: APIRoute = ({ site }) => {
       embed,
       downloads,
       embed_codes,
-      embed_height: latest.embedHeight,
+      embed_height,
       editions,
     };
   });

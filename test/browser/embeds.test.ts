@@ -2,7 +2,8 @@
  * Embeds across origins, as a partner site would use them: the host page is served from
  * 127.0.0.1 and the charts from 127.0.0.2. Through pym.js 1.3.2's Parent and through our
  * /embed.js, the iframe's height follows its content at 375 and 1024 px and after a width change;
- * a forged height message is ignored; the embed works inside sandbox="allow-scripts".
+ * a forged height message is ignored; the embed works inside sandbox="allow-scripts". The English
+ * edition's codes (as `embedCodes` hands them out) load the English embed the same way.
  */
 import { readFileSync } from 'node:fs';
 import http from 'node:http';
@@ -12,6 +13,8 @@ import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { StaticServer } from '../../scripts/lib/static-server.ts';
 import { CHARTS } from '../../src/charts/index.ts';
+import { embedCodes } from '../../src/embed/urls.ts';
+import { LANGS } from '../../src/text/lang.ts';
 import { launchChromium, serveDist } from '../helpers/browser.ts';
 import { ROOT } from '../helpers/temp-project.ts';
 
@@ -26,7 +29,10 @@ function startHost(chartOrigin: string): Promise<{ url: string; close: () => voi
   const pym = readFileSync(path.join(ROOT, 'node_modules/pym.js/dist/pym.v1.min.js'));
   const page = (body: string) =>
     `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>Partner</title><style>body{margin:0;font:16px sans-serif}main{padding:8px}</style></head><body><main><h1>Partner article</h1>${body}<p>After the chart.</p></main></body></html>`;
+  const english = embedCodes(chartOrigin, { id: CHART, title: 'Chart', embedHeight: 600 }, 1, 'en');
   const pages: Record<string, string> = {
+    '/pym-en.html': page(`<script src="/pym.v1.min.js"></script>${english.pym}`),
+    '/loader-en.html': page(english.loader),
     '/pym.html': page(
       `<div id="chart"></div><script src="/pym.v1.min.js"></script><script>window.pymParent = new pym.Parent('chart', '${chartOrigin}/embed/${CHART}/v1/', { title: 'Chart' });</script>`,
     ),
@@ -92,6 +98,8 @@ describe.each([
   ['pym.js Parent', '/pym.html'],
   ['/embed.js loader', '/loader.html'],
   ['pym.js Parent with sandbox="allow-scripts"', '/pym-sandbox.html'],
+  ['English pym.js code', '/pym-en.html'],
+  ['English /embed.js code', '/loader-en.html'],
 ])('%s', (_name, pagePath) => {
   test('the iframe height matches its content at 375 and 1024 px and follows a width change', async () => {
     const context = await browser.newContext({ viewport: { width: 375, height: 800 } });
@@ -112,6 +120,15 @@ describe.each([
     expect(Math.abs(back.iframe - back.content)).toBeLessThanOrEqual(4);
     await context.close();
   });
+});
+
+test.each([['/pym-en.html'], ['/loader-en.html']])('%s loads the English pinned embed', async (pagePath) => {
+  const page = await browser.newPage({ viewport: { width: 375, height: 800 } });
+  await page.goto(host.url + pagePath);
+  const frame = await embedFrame(page);
+  expect(new URL(frame.url()).pathname).toBe(`/en/embed/${CHART}/v1/`);
+  expect(await frame.evaluate(() => document.documentElement.lang)).toBe('en');
+  await page.close();
 });
 
 test('the sandboxed embed runs its script with an opaque origin and still renders the chart', async () => {
@@ -170,16 +187,22 @@ test('/embed.js makes a titled, lazy iframe and never navigates the host page', 
   await page.close();
 });
 
-test('the plain <iframe> code is tall enough for the whole embed from 320 to 800 px wide', async () => {
+test('the plain <iframe> code is tall enough for the whole embed from 320 to 800 px wide, in every edition', async () => {
   const overflow: string[] = [];
+  const page = await browser.newPage();
   for (const chart of CHARTS) {
-    for (const width of [320, 375, 600, 800]) {
-      const page = await browser.newPage({ viewport: { width, height: chart.embedHeight } });
-      await page.goto(`${charts.url}/embed/${chart.id}/v1/`);
-      const height = await page.evaluate(() => Math.ceil(document.body.getBoundingClientRect().height));
-      if (height > chart.embedHeight) overflow.push(`${chart.id} at ${width} px: ${height} > ${chart.embedHeight}`);
-      await page.close();
+    for (const lang of LANGS) {
+      // One load per embed; the layout follows each viewport width without a reload.
+      const embedHeight = chart.embedHeight[lang];
+      await page.setViewportSize({ width: 320, height: embedHeight });
+      await page.goto(`${charts.url}${lang === 'en' ? '/en' : ''}/embed/${chart.id}/v1/`);
+      for (const width of [320, 375, 600, 800]) {
+        await page.setViewportSize({ width, height: embedHeight });
+        const height = await page.evaluate(() => Math.ceil(document.body.getBoundingClientRect().height));
+        if (height > embedHeight) overflow.push(`${chart.id} (${lang}) at ${width} px: ${height} > ${embedHeight}`);
+      }
     }
   }
+  await page.close();
   expect(overflow).toEqual([]);
-});
+}, 120_000);

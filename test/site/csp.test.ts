@@ -22,6 +22,9 @@ const pageLike = (pattern: RegExp): string => PAGES.find((p) => pattern.test(p))
 const CHART_PAGE = pageLike(/^\/charts\/[a-z0-9-]+\/$/);
 const LATEST_EMBED = pageLike(/^\/embed\/[a-z0-9-]+\/$/);
 const PINNED_EMBED = pageLike(/^\/embed\/[a-z0-9-]+\/v\d+\/$/);
+/** The English edition's embeds, which partners frame the same way. */
+const EN_LATEST_EMBED = pageLike(/^\/en\/embed\/[a-z0-9-]+\/$/);
+const EN_PINNED_EMBED = pageLike(/^\/en\/embed\/[a-z0-9-]+\/v\d+\/$/);
 
 function read(urlPath: string): string {
   return readFileSync(path.join(DIST, urlPath, urlPath.endsWith('.html') ? '' : 'index.html'), 'utf8');
@@ -102,7 +105,7 @@ describe('the served headers are the built _headers', () => {
     const built = readFileSync(path.join(DIST, '_headers'), 'utf8');
     expect(built).toBe(readFileSync(path.join(ROOT, 'public/_headers'), 'utf8'));
     const patterns = parseHeadersFile(built).map((rule) => rule.pattern);
-    expect(patterns).toEqual(expect.arrayContaining(['/*', '/embed/*', '/embed.js']));
+    expect(patterns).toEqual(expect.arrayContaining(['/*', '/embed/*', '/en/embed/*', '/embed.js']));
   });
 
   test('a page may be framed only by the site itself', async () => {
@@ -116,8 +119,8 @@ describe('the served headers are the built _headers', () => {
     }
   });
 
-  test('an embed may be framed by anyone, and carries no X-Frame-Options', async () => {
-    for (const urlPath of [LATEST_EMBED, PINNED_EMBED]) {
+  test('an embed, in every edition, may be framed by anyone, and carries no X-Frame-Options', async () => {
+    for (const urlPath of [LATEST_EMBED, PINNED_EMBED, EN_LATEST_EMBED, EN_PINNED_EMBED]) {
       const response = await fetch(server.url + urlPath);
       expect(response.status).toBe(200);
       const csp = directives(response.headers.get('content-security-policy') ?? '');

@@ -41,6 +41,19 @@ const PINNED_EMBED = first(
   PAGES.filter((p) => /^\/embed\/[a-z0-9-]+\/v\d+\/$/.test(p)),
   'pinned embed',
 );
+/** The English edition's embeds and downloads, served by the same rules. */
+const EN_LATEST_EMBED = first(
+  PAGES.filter((p) => /^\/en\/embed\/[a-z0-9-]+\/$/.test(p)),
+  'English latest embed',
+);
+const EN_PINNED_EMBED = first(
+  PAGES.filter((p) => /^\/en\/embed\/[a-z0-9-]+\/v\d+\/$/.test(p)),
+  'English pinned embed',
+);
+const EN_PINNED_DOWNLOAD = first(
+  files('en/downloads').filter((p) => /^\/en\/downloads\/[^/]+\/v\d+\//.test(p)),
+  'English pinned download',
+);
 const ASSET_JS = first(
   files('_astro').filter((p) => p.endsWith('.js')),
   'script in _astro/',
@@ -77,6 +90,9 @@ const EVERY_KIND = [
   LATEST_DATA,
   ...PINNED_DATA.slice(0, 2),
   PINNED_DOWNLOAD,
+  EN_LATEST_EMBED,
+  EN_PINNED_EMBED,
+  EN_PINNED_DOWNLOAD,
 ];
 
 /** Missing files where a server might wrongly send long-lived caching. */
@@ -127,7 +143,7 @@ describe.each(SERVERS)('served by %s', (_name, start) => {
       expect(csp.get('object-src'), urlPath).toEqual(["'none'"]);
       expect(response.headers.get('x-frame-options'), urlPath).toBe('SAMEORIGIN');
     }
-    for (const urlPath of [LATEST_EMBED, PINNED_EMBED]) {
+    for (const urlPath of [LATEST_EMBED, PINNED_EMBED, EN_LATEST_EMBED, EN_PINNED_EMBED]) {
       const response = await fetch(url + urlPath);
       expect(response.status, urlPath).toBe(200);
       const csp = directives(response.headers.get('content-security-policy'));
@@ -161,7 +177,16 @@ describe.each(SERVERS)('served by %s', (_name, start) => {
       expect(response.status, urlPath).toBe(200);
       expect(isImmutable(response), urlPath).toBe(true);
     }
-    for (const urlPath of ['/', ...STORIES, CHART_PAGE, LATEST_EMBED, LATEST_DATA, '/embed.js', '/charts.json']) {
+    for (const urlPath of [
+      '/',
+      ...STORIES,
+      CHART_PAGE,
+      LATEST_EMBED,
+      EN_LATEST_EMBED,
+      LATEST_DATA,
+      '/embed.js',
+      '/charts.json',
+    ]) {
       const response = await fetch(url + urlPath);
       expect(response.status, urlPath).toBe(200);
       expect(isImmutable(response), urlPath).toBe(false);
@@ -198,7 +223,7 @@ describe('nginx only', () => {
   });
 
   test('pinned versions are immutable: embeds, data and downloads', async () => {
-    for (const urlPath of [PINNED_EMBED, ...PINNED_DATA, PINNED_DOWNLOAD]) {
+    for (const urlPath of [PINNED_EMBED, EN_PINNED_EMBED, ...PINNED_DATA, PINNED_DOWNLOAD, EN_PINNED_DOWNLOAD]) {
       const response = await fetch(url + urlPath);
       expect(response.status, urlPath).toBe(200);
       expect(response.headers.get('cache-control'), urlPath).toBe('public, max-age=31536000, immutable');

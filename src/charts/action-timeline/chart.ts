@@ -16,6 +16,6 @@ export const actionTimeline = defineChart({
   describe,
   table,
   note,
-  embedHeight: 520,
+  embedHeight: { zh: 520, en: 730 },
   plot,
 });

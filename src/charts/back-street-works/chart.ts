@@ -16,6 +16,6 @@ export const backStreetWorks = defineChart({
   describe,
   table,
   note,
-  embedHeight: 610,
+  embedHeight: { zh: 610, en: 860 },
   plot,
 });

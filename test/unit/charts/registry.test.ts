@@ -10,6 +10,7 @@ import { CHARTS, findChart } from '../../../src/charts/index.ts';
 import { CHART_WIDTHS } from '../../../src/render/render-chart.ts';
 import { viewChart } from '../../../src/render/chart-view.ts';
 import { isDatasetId } from '../../../src/schemas/index.ts';
+import { LANGS } from '../../../src/text/lang.ts';
 import { fixtureCatalog } from '../../helpers/fixture-catalog.ts';
 import { parseSvg } from './chart-test-kit.ts';
 
@@ -31,7 +32,10 @@ describe('chart registry', () => {
     '%s reads a known dataset and renders in every state',
     (_id, chart) => {
       expect(isDatasetId(chart.dataset)).toBe(true);
-      expect(chart.embedHeight).toBeGreaterThan(0);
+      for (const lang of LANGS) {
+        expect(chart.embedHeight[lang]).toBeGreaterThan(0);
+        expect(viewChart(chart, fixtureCatalog(), undefined, lang).embedHeight).toBe(chart.embedHeight[lang]);
+      }
       const view = viewChart(chart, fixtureCatalog());
       expect(view.id).toBe(chart.id);
       expect(view.states).toEqual(chart.states ?? []);
@@ -42,7 +46,7 @@ describe('chart registry', () => {
           expect(Number(root.getAttribute('height'))).toBeGreaterThan(0);
           // The embed height must at least hold the chart at the wide width.
           if (width === CHART_WIDTHS.wide)
-            expect(chart.embedHeight).toBeGreaterThan(Number(root.getAttribute('height')));
+            expect(chart.embedHeight.zh).toBeGreaterThan(Number(root.getAttribute('height')));
         }
         expect(view.describe(state).length).toBeGreaterThan(20);
       }

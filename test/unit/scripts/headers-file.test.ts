@@ -22,16 +22,20 @@ describe('public/_headers', () => {
     },
   );
 
-  test.each(['/embed/some-chart/', '/embed/some-chart/v12/'])('%s may be framed by any site', (url) => {
-    const headers = headersFor(rules, url);
-    expect(headers['content-security-policy']).toBe("frame-ancestors *; object-src 'none'; base-uri 'self'");
-    expect(headers['x-frame-options']).toBeUndefined();
-    expect(headers['x-content-type-options']).toBe('nosniff');
-  });
+  test.each(['/embed/some-chart/', '/embed/some-chart/v12/', '/en/embed/some-chart/', '/en/embed/some-chart/v12/'])(
+    '%s may be framed by any site',
+    (url) => {
+      const headers = headersFor(rules, url);
+      expect(headers['content-security-policy']).toBe("frame-ancestors *; object-src 'none'; base-uri 'self'");
+      expect(headers['x-frame-options']).toBeUndefined();
+      expect(headers['x-content-type-options']).toBe('nosniff');
+    },
+  );
 
   test('partners may fetch the loader and the data', () => {
     expect(headersFor(rules, '/embed.js')['access-control-allow-origin']).toBe('*');
     expect(headersFor(rules, '/data/some-dataset/v3.json')['access-control-allow-origin']).toBe('*');
+    expect(headersFor(rules, '/en/downloads/some-chart/v3/some-chart-v3.svg')['access-control-allow-origin']).toBe('*');
   });
 
   test('parse errors are reported', () => {
