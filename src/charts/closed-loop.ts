@@ -8,6 +8,7 @@ import * as Plot from '@observablehq/plot';
 import { extent } from 'd3';
 import { color } from '../design/tokens.ts';
 import { formatFigure } from '../text/format-number.ts';
+import type { Lang } from '../text/lang.ts';
 import { wrapLines } from '../text/measure-text.ts';
 import type { Timeline } from '../schemas/timeline.ts';
 import { defineChart } from './chart-definition.ts';
@@ -25,8 +26,21 @@ interface Node {
   y: number;
 }
 
-function mechanismsLine(data: Timeline): string {
-  return `沿用原有工作机制：${data.mechanisms.map((m) => m.label).join('、')}`;
+/** A stage's or mechanism's name in `lang`: the data carries both (`label`, `label_en`). */
+function labelIn(item: { label: string; label_en: string }, lang: Lang): string {
+  return lang === 'en' ? item.label_en : item.label;
+}
+
+function mechanismsLine(data: Timeline, lang: Lang): string {
+  return lang === 'en'
+    ? `Existing working mechanisms reused: ${data.mechanisms.map((m) => m.label_en).join('; ')}`
+    : `沿用原有工作机制：${data.mechanisms.map((m) => m.label).join('、')}`;
+}
+
+/** "4个环节", "4 stages". */
+function stagesText(data: Timeline, lang: Lang): string {
+  const n = data.closed_loop.length;
+  return lang === 'en' ? `${n} stage${n === 1 ? '' : 's'}` : formatFigure(n, '个') + '环节';
 }
 
 /** Node centres around the cycle, clockwise from the top left: four stages sit at the corners. */
@@ -40,22 +54,45 @@ function positions(count: number): { x: number; y: number }[] {
 export const closedLoop = defineChart({
   id: 'closed-loop',
   dataset: 'timeline',
-  title: (data) => `${formatFigure(data.closed_loop.length, '个')}环节，首尾相连的闭环`,
-  reading: (data) => `从“${data.closed_loop[0]?.label ?? ''}”到“${data.closed_loop.at(-1)?.label ?? ''}”，再回到起点。`,
-  describe: (data) =>
-    `闭环示意图：${formatFigure(data.closed_loop.length, '个')}环节按顺时针方向用箭头首尾相连：` +
-    data.closed_loop.map((stage, i) => `${i + 1}. ${stage.label}`).join('；') +
-    `；最后一个环节之后回到第1个环节。` +
-    `${mechanismsLine(data)}（共${formatFigure(data.mechanisms.length, '项')}）。`,
-  table: (data) => ({
-    columns: ['顺序 order', '环节 stage', '英文 English', '类别 kind'],
-    rows: [
-      ...data.closed_loop.map((stage, i) => [i + 1, stage.label, stage.label_en, '闭环环节']),
-      ...data.mechanisms.map((m) => ['', m.label, m.label_en, '沿用的工作机制']),
-    ],
-  }),
+  title: (data, lang) =>
+    lang === 'en'
+      ? `${stagesText(data, lang)}, joined end to end in a closed loop`
+      : `${stagesText(data, lang)}，首尾相连的闭环`,
+  reading: (data, lang) => {
+    const first = data.closed_loop[0];
+    const last = data.closed_loop.at(-1);
+    return lang === 'en'
+      ? `From "${first ? labelIn(first, lang) : ''}" to "${last ? labelIn(last, lang) : ''}", and back to the start.`
+      : `从“${first?.label ?? ''}”到“${last?.label ?? ''}”，再回到起点。`;
+  },
+  describe: (data, _state, lang) =>
+    lang === 'en'
+      ? `Closed-loop diagram: ${stagesText(data, lang)} joined clockwise by arrows, each to the next: ` +
+        data.closed_loop.map((stage, i) => `${i + 1}. ${stage.label_en}`).join('; ') +
+        `; after the last stage the loop returns to stage 1. ` +
+        `${mechanismsLine(data, lang)} (${data.mechanisms.length} in all).`
+      : `闭环示意图：${stagesText(data, lang)}按顺时针方向用箭头首尾相连：` +
+        data.closed_loop.map((stage, i) => `${i + 1}. ${stage.label}`).join('；') +
+        `；最后一个环节之后回到第1个环节。` +
+        `${mechanismsLine(data, lang)}（共${formatFigure(data.mechanisms.length, '项')}）。`,
+  table: (data, lang) =>
+    lang === 'en'
+      ? {
+          columns: ['Order', 'Stage', 'Kind'],
+          rows: [
+            ...data.closed_loop.map((stage, i) => [i + 1, stage.label_en, 'Stage of the loop']),
+            ...data.mechanisms.map((m) => ['', m.label_en, 'Existing working mechanism, reused']),
+          ],
+        }
+      : {
+          columns: ['顺序 order', '环节 stage', '英文 English', '类别 kind'],
+          rows: [
+            ...data.closed_loop.map((stage, i) => [i + 1, stage.label, stage.label_en, '闭环环节']),
+            ...data.mechanisms.map((m) => ['', m.label, m.label_en, '沿用的工作机制']),
+          ],
+        },
   embedHeight: 550,
-  plot: (data, { width }) => {
+  plot: (data, { width, lang }) => {
     const label = textStyle('heading');
     const narrow = width < 500;
     // Half the horizontal and vertical spread of the nodes, in pixels.
@@ -64,7 +101,7 @@ export const closedLoop = defineChart({
     const labelWidth = narrow ? width / 2 - 8 : 150;
     const nodes: Node[] = positions(data.closed_loop.length).map((p, i) => ({
       order: i + 1,
-      lines: wrapLines(data.closed_loop[i]!.label, labelWidth, label.fontSize),
+      lines: wrapLines(labelIn(data.closed_loop[i]!, lang), labelWidth, label.fontSize),
       ...p,
     }));
     const above = nodes.filter((n) => n.y < 0);
@@ -74,7 +111,7 @@ export const closedLoop = defineChart({
     const insetTop = labelsHeight(above) + SPACE.tight + RADIUS;
     const insetBottom = RADIUS + SPACE.tight + labelsHeight(below);
     const frame = captionedFrame(width, insetTop + 2 * ry + insetBottom, {
-      below: { captions: [{ text: mechanismsLine(data), role: 'note', className: 'mark-mechanisms' }] },
+      below: { captions: [{ text: mechanismsLine(data, lang), role: 'note', className: 'mark-mechanisms' }] },
     });
     const arrows = nodes.map((from, i) => ({ from, to: nodes[(i + 1) % nodes.length]! }));
     const labels = (list: Node[], side: 'top' | 'bottom') =>
@@ -123,7 +160,13 @@ export const closedLoop = defineChart({
         }),
         labels(above, 'top'),
         labels(below, 'bottom'),
-        Plot.text(['完整闭环'], { x: 0, y: 0, text: (d: string) => d, fill: color('muted'), className: 'mark-centre' }),
+        Plot.text([lang === 'en' ? 'Full loop' : '完整闭环'], {
+          x: 0,
+          y: 0,
+          text: (d: string) => d,
+          fill: color('muted'),
+          className: 'mark-centre',
+        }),
         ...frame.marks,
       ],
     };

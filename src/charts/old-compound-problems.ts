@@ -8,11 +8,13 @@
  */
 import * as Plot from '@observablehq/plot';
 import { color } from '../design/tokens.ts';
-import { formatChineseNumber, formatFigure } from '../text/format-number.ts';
+import { formatChineseNumber, formatEnglishNumber, formatFigure } from '../text/format-number.ts';
+import type { Lang } from '../text/lang.ts';
 import type { OldCompounds } from '../schemas/old-compounds.ts';
 import { defineChart } from './chart-definition.ts';
 import { captionedFrame } from './chart-captions.ts';
 import { SPACE, unitCell } from './chart-layout.ts';
+import { dataText } from './data-text-en.ts';
 import { figureField } from './figure-fields.ts';
 import { unitFor } from './unit-scale.ts';
 
@@ -23,7 +25,7 @@ export const MAX_SQUARES = 2000;
 /** Squares per block side: a block is 10 × 10 squares. */
 const BLOCK_SIDE = 10;
 const BLOCK_UNITS = BLOCK_SIDE * BLOCK_SIDE;
-const NO_BREAKDOWN = '文章未给出分项数量';
+const NO_BREAKDOWN = { zh: '文章未给出分项数量', en: 'the article gives no count per kind' } as const;
 const SOLVED = figureField('old-compounds', 'problems_solved');
 const STANDARDS = figureField('old-compounds', 'standard_categories');
 
@@ -46,28 +48,62 @@ function squares(data: OldCompounds): { whole: number; remainder: number } {
   return { whole, remainder: data.problems_solved - whole * per };
 }
 
-function kindsLine(data: OldCompounds): string {
-  return `文中列举的问题类型：${data.problem_kinds_named.join('、')}等（${NO_BREAKDOWN}）`;
+/** The kinds of problem the article names, in `lang`: "路面破损、绿化修复", "damaged road surfaces, greenery repairs". */
+function kindsList(data: OldCompounds, lang: Lang): string {
+  return data.problem_kinds_named.map((kind) => dataText(kind, lang)).join(lang === 'en' ? ', ' : '、');
 }
 
-function standardsLine(data: OldCompounds): string {
-  return `长春市制定了${STANDARDS.format(data.standard_categories)}${STANDARDS.label}`;
+/** "9340个问题", "9,340 problems". */
+function problemsText(count: number, lang: Lang): string {
+  return lang === 'en'
+    ? `${formatEnglishNumber(count)} problem${count === 1 ? '' : 's'}`
+    : formatFigure(count, `${SOLVED.unit}问题`);
 }
 
-function unitLine(data: OldCompounds): string {
+function kindsLine(data: OldCompounds, lang: Lang): string {
+  return lang === 'en'
+    ? `Kinds of problem the article names: ${kindsList(data, lang)} and others (${NO_BREAKDOWN.en})`
+    : `文中列举的问题类型：${kindsList(data, lang)}等（${NO_BREAKDOWN.zh}）`;
+}
+
+function standardsLine(data: OldCompounds, lang: Lang): string {
+  return lang === 'en'
+    ? `Changchun drew up rectification standards for ${STANDARDS.format(data.standard_categories, lang)} categories of problem`
+    : `长春市制定了${STANDARDS.format(data.standard_categories)}${STANDARDS.label}`;
+}
+
+function unitLine(data: OldCompounds, lang: Lang): string {
   const per = problemsPerSquare(data);
-  return `每个小方格 = ${per}${SOLVED.unit}问题；每个大方块 = ${BLOCK_UNITS * per}${SOLVED.unit}问题`;
+  return lang === 'en'
+    ? `Each small square = ${problemsText(per, lang)}; each large block = ${problemsText(BLOCK_UNITS * per, lang)}`
+    : `每个小方格 = ${per}${SOLVED.unit}问题；每个大方块 = ${BLOCK_UNITS * per}${SOLVED.unit}问题`;
 }
 
 export const oldCompoundProblems = defineChart({
   id: 'old-compound-problems',
   dataset: 'old-compounds',
-  title: (data) => `老旧小区已解决问题${SOLVED.format(data.problems_solved)}`,
-  reading: (data) =>
-    `每个小方格代表${problemsPerSquare(data)}${SOLVED.unit}问题，共${SOLVED.format(data.problems_solved)}；文章没有给出各类问题分别有多少。`,
-  describe: (data) => {
+  title: (data, lang) =>
+    lang === 'en'
+      ? `${problemsText(data.problems_solved, lang)} solved in old residential compounds`
+      : `老旧小区已解决问题${SOLVED.format(data.problems_solved)}`,
+  reading: (data, lang) =>
+    lang === 'en'
+      ? `Each small square stands for ${problemsText(problemsPerSquare(data), lang)}, ${formatEnglishNumber(data.problems_solved)} in all; the article does not say how many there were of each kind.`
+      : `每个小方格代表${problemsPerSquare(data)}${SOLVED.unit}问题，共${SOLVED.format(data.problems_solved)}；文章没有给出各类问题分别有多少。`,
+  describe: (data, _state, lang) => {
     const { whole, remainder } = squares(data);
     const per = problemsPerSquare(data);
+    if (lang === 'en') {
+      const partial =
+        remainder > 0 ? `, and a last square holding only ${problemsText(remainder, lang)}, drawn part-filled` : '';
+      return (
+        `Unit chart: each small square stands for ${problemsText(per, lang)}, and every ${BLOCK_UNITS} small squares form a large block of ${problemsText(BLOCK_UNITS * per, lang)}. ` +
+        `To date, Changchun has solved ${problemsText(data.problems_solved, lang)} in old residential compounds (${SOLVED.label_en.toLowerCase()}: ${data.problems_solved}); ` +
+        `the chart has ${formatEnglishNumber(whole)} full squares${partial}. ` +
+        `The kinds of problem the article names include ${kindsList(data, lang)}; ${NO_BREAKDOWN.en}, so the chart does not split them by kind. ` +
+        `${standardsLine(data, lang)}.`
+      );
+    }
     const partial = remainder > 0 ? `，最后一格只有${SOLVED.format(remainder)}问题，画成不满的一格` : '';
     return (
       `单位图，每个小方格代表${per}${SOLVED.unit}问题，每${BLOCK_UNITS}个小方格组成一个大方块，代表${BLOCK_UNITS * per}${SOLVED.unit}问题。` +
@@ -76,21 +112,44 @@ export const oldCompoundProblems = defineChart({
         ? '，'
         : `（即${data.problems_solved}${SOLVED.unit}），`) +
       `图中共${formatFigure(whole, '个')}满格${partial}。` +
-      `文中列举的问题类型有${data.problem_kinds_named.join('、')}等，${NO_BREAKDOWN}，所以图中不分类型。` +
-      `${standardsLine(data)}。`
+      `文中列举的问题类型有${kindsList(data, lang)}等，${NO_BREAKDOWN.zh}，所以图中不分类型。` +
+      `${standardsLine(data, lang)}。`
     );
   },
-  table: (data) => ({
-    columns: ['项目 item', '数值 value', '单位 unit', '说明 note'],
-    rows: [
-      [SOLVED.label, data.problems_solved, SOLVED.unit, `图中每格${problemsPerSquare(data)}${SOLVED.unit}`],
-      [STANDARDS.label, data.standard_categories, STANDARDS.unit, ''],
-      ...data.problem_kinds_named.map((kind) => [`文中列举的问题类型：${kind}`, '', '', NO_BREAKDOWN]),
-    ],
-  }),
-  note: () => `文章只列举了问题类型，没有给出各类问题的数量，所以图中所有方格颜色相同，不代表任何分类。`,
+  table: (data, lang) =>
+    lang === 'en'
+      ? {
+          columns: ['Item', 'Value', 'Unit', 'Note'],
+          rows: [
+            [
+              SOLVED.label_en,
+              data.problems_solved,
+              SOLVED.unit_en,
+              `Each square in the chart is ${problemsText(problemsPerSquare(data), lang)}`,
+            ],
+            [STANDARDS.label_en, data.standard_categories, STANDARDS.unit_en, ''],
+            ...data.problem_kinds_named.map((kind) => [
+              `Kind of problem named: ${dataText(kind, lang)}`,
+              '',
+              '',
+              'The article gives no count',
+            ]),
+          ],
+        }
+      : {
+          columns: ['项目 item', '数值 value', '单位 unit', '说明 note'],
+          rows: [
+            [SOLVED.label, data.problems_solved, SOLVED.unit, `图中每格${problemsPerSquare(data)}${SOLVED.unit}`],
+            [STANDARDS.label, data.standard_categories, STANDARDS.unit, ''],
+            ...data.problem_kinds_named.map((kind) => [`文中列举的问题类型：${kind}`, '', '', NO_BREAKDOWN.zh]),
+          ],
+        },
+  note: (_data, lang) =>
+    lang === 'en'
+      ? 'The article only lists kinds of problem, with no count for each, so every square has the same colour and stands for no kind in particular.'
+      : `文章只列举了问题类型，没有给出各类问题的数量，所以图中所有方格颜色相同，不代表任何分类。`,
   embedHeight: 700,
-  plot: (data, { width }) => {
+  plot: (data, { width, lang }) => {
     const narrow = width < 500;
     const perRow = narrow ? 4 : 5;
     const blockGap = narrow ? SPACE.gap : SPACE.section;
@@ -112,18 +171,18 @@ export const oldCompoundProblems = defineChart({
       above: {
         captions: [
           {
-            text: formatFigure(data.problems_solved, `${SOLVED.unit}问题`),
+            text: problemsText(data.problems_solved, lang),
             role: 'headline',
             fill: color('highlight'),
             className: 'mark-headline',
           },
-          { text: unitLine(data), role: 'note', className: 'mark-key' },
+          { text: unitLine(data, lang), role: 'note', className: 'mark-key' },
         ],
       },
       below: {
         captions: [
-          { text: kindsLine(data), role: 'body', className: 'mark-kinds-named' },
-          { text: standardsLine(data), role: 'note', className: 'mark-standards' },
+          { text: kindsLine(data, lang), role: 'body', className: 'mark-kinds-named' },
+          { text: standardsLine(data, lang), role: 'note', className: 'mark-standards' },
         ],
       },
     });

@@ -7,7 +7,8 @@
  */
 import * as Plot from '@observablehq/plot';
 import { color } from '../design/tokens.ts';
-import { formatChineseDate } from '../text/format-number.ts';
+import { formatChineseDate, formatEnglishDate, formatEnglishNumber } from '../text/format-number.ts';
+import type { Lang } from '../text/lang.ts';
 import type { Enclosures } from '../schemas/enclosures.ts';
 import { defineChart } from './chart-definition.ts';
 import { captionedFrame } from './chart-captions.ts';
@@ -22,21 +23,30 @@ const RECTIFIED = figureField('enclosures', 'sites_rectified');
 const ROAD = figureField('enclosures', 'road_area_released_m2');
 const STREETS = figureField('enclosures', 'equivalent_standard_streets');
 
-/** The area per street, by division; rounded to whole units, with 约 when that rounds. */
-function perStreet(data: Enclosures): { value: number; text: string } | undefined {
+/** The area per street, by division; rounded to whole units, with 约 (about) when that rounds. */
+function perStreet(data: Enclosures, lang: Lang): { value: number; text: string } | undefined {
   if (data.equivalent_standard_streets <= 0) return undefined;
   const exact = data.road_area_released_m2 / data.equivalent_standard_streets;
   const value = Math.round(exact);
-  return { value, text: ROAD.format(value === exact ? value : { value, qualifier: 'about' }) };
+  return { value, text: ROAD.format(value === exact ? value : { value, qualifier: 'about' }, lang) };
 }
 
-function headline(data: Enclosures): string {
-  return `${ROAD.format(data.road_area_released_m2)} ≈ ${STREETS.format(data.equivalent_standard_streets)}标准街道`;
+/** "25条标准街道", "25 standard streets". */
+function streetsText(count: number, lang: Lang): string {
+  return lang === 'en'
+    ? `${formatEnglishNumber(count)} standard street${count === 1 ? '' : 's'}`
+    : `${STREETS.format(count)}标准街道`;
 }
 
-/** The sum as written: "17.3万平方米÷25". */
-function division(data: Enclosures): string {
-  return `${ROAD.format(data.road_area_released_m2)}÷${data.equivalent_standard_streets}`;
+function headline(data: Enclosures, lang: Lang): string {
+  return `${ROAD.format(data.road_area_released_m2, lang)} ≈ ${streetsText(data.equivalent_standard_streets, lang)}`;
+}
+
+/** The sum as written: "17.3万平方米÷25", "173,000 m² ÷ 25". */
+function division(data: Enclosures, lang: Lang): string {
+  return lang === 'en'
+    ? `${ROAD.format(data.road_area_released_m2, lang)} ÷ ${data.equivalent_standard_streets}`
+    : `${ROAD.format(data.road_area_released_m2)}÷${data.equivalent_standard_streets}`;
 }
 
 /** Standard streets per strip: 1, unless that would take more than `MAX_STRIPS` strips. */
@@ -59,38 +69,72 @@ function bands(n: number, size: number, gap: number) {
 export const releasedRoadStreets = defineChart({
   id: 'released-road-streets',
   dataset: 'enclosures',
-  title: (data) => `释放的道路，相当于拓宽${STREETS.format(data.equivalent_standard_streets)}标准街道`,
-  reading: (data) =>
-    `拆除围挡${ROAD.label}${ROAD.format(data.road_area_released_m2)}，文章把它比作拓宽了${STREETS.format(data.equivalent_standard_streets)}标准街道；每条街道图形只是示意。`,
-  describe: (data) => {
-    const per = perStreet(data);
+  title: (data, lang) =>
+    lang === 'en'
+      ? `The road released equals widening ${streetsText(data.equivalent_standard_streets, lang)}`
+      : `释放的道路，相当于拓宽${STREETS.format(data.equivalent_standard_streets)}标准街道`,
+  reading: (data, lang) =>
+    lang === 'en'
+      ? `Removing hoardings released ${ROAD.format(data.road_area_released_m2, lang)} of road, which the article likens to widening ${streetsText(data.equivalent_standard_streets, lang)}; each street shape is only illustrative.`
+      : `拆除围挡${ROAD.label}${ROAD.format(data.road_area_released_m2)}，文章把它比作拓宽了${STREETS.format(data.equivalent_standard_streets)}标准街道；每条街道图形只是示意。`,
+  describe: (data, _state, lang) => {
+    const per = perStreet(data, lang);
     const perStrip = streetsPerStrip(data);
+    const shapes = Math.ceil(data.equivalent_standard_streets / perStrip);
+    if (lang === 'en') {
+      return (
+        (perStrip === 1
+          ? `Illustrative chart: ${formatEnglishNumber(shapes)} identical street shapes, each standing for one "standard street". `
+          : `Illustrative chart: ${formatEnglishNumber(shapes)} identical street shapes, each standing for ${formatEnglishNumber(perStrip)} "standard streets". `) +
+        `As of ${formatEnglishDate(data.as_of)}, Changchun had rectified ${RECTIFIED.format(data.sites_rectified, lang)} hoardings and released ${ROAD.format(data.road_area_released_m2, lang)} of road, ` +
+        `which the article says equals widening ${streetsText(data.equivalent_standard_streets, lang)}. ` +
+        (per
+          ? `Divided out, that is ${per.text} per street (${division(data, lang)}, i.e. ${data.road_area_released_m2} ÷ ${data.equivalent_standard_streets}): our arithmetic, not a figure from the article. `
+          : '') +
+        'The article does not say how wide or long a "standard street" is.'
+      );
+    }
     return (
       (perStrip === 1
         ? `示意图：${STREETS.format(data.equivalent_standard_streets)}相同的街道图形，每条代表一条“标准街道”。`
-        : `示意图：${Math.ceil(data.equivalent_standard_streets / perStrip)}个相同的街道图形，每个代表${perStrip}${STREETS.unit}“标准街道”。`) +
+        : `示意图：${shapes}个相同的街道图形，每个代表${perStrip}${STREETS.unit}“标准街道”。`) +
       `截至${formatChineseDate(data.as_of)}，长春市${RECTIFIED.label}${RECTIFIED.format(data.sites_rectified)}，${ROAD.label}${ROAD.format(data.road_area_released_m2)}，` +
       `文章称相当于拓宽了${STREETS.format(data.equivalent_standard_streets)}标准街道。` +
       (per
-        ? `按文章数字折算，每条折合${per.text}（${division(data)}，即${data.road_area_released_m2}÷${data.equivalent_standard_streets}），这是我们的计算，不是文章给出的数字。`
+        ? `按文章数字折算，每条折合${per.text}（${division(data, lang)}，即${data.road_area_released_m2}÷${data.equivalent_standard_streets}），这是我们的计算，不是文章给出的数字。`
         : '') +
       '文章没有说明“标准街道”有多宽多长。'
     );
   },
-  table: (data) => {
-    const per = perStreet(data);
+  table: (data, lang) => {
+    const per = perStreet(data, lang);
+    const en = lang === 'en';
+    const article = en ? 'The article' : '文章';
     const rows: (string | number)[][] = [
-      [ROAD.label, data.road_area_released_m2, ROAD.unit, '文章'],
-      [STREETS.label, data.equivalent_standard_streets, STREETS.unit, '文章'],
+      [ROAD.labelIn(lang), data.road_area_released_m2, ROAD.unitIn(lang), article],
+      [STREETS.labelIn(lang), data.equivalent_standard_streets, STREETS.unitIn(lang), article],
     ];
-    if (per) rows.push(['每条街道折合面积', per.value, ROAD.unit, '按文章数字折算（非文章数字）']);
-    return { columns: ['项目 item', '数值 value', '单位 unit', '来源 source'], rows };
+    if (per)
+      rows.push(
+        en
+          ? ['Area per street', per.value, ROAD.unit_en, "Our division of the article's figures (not in the article)"]
+          : ['每条街道折合面积', per.value, ROAD.unit, '按文章数字折算（非文章数字）'],
+      );
+    return {
+      columns: en ? ['Item', 'Value', 'Unit', 'Source'] : ['项目 item', '数值 value', '单位 unit', '来源 source'],
+      rows,
+    };
   },
-  note: (data) =>
-    `文章没有定义“标准街道”的宽度或长度，图中街道只是示意，不按比例。` +
-    (perStreet(data) ? `每条面积为按文章数字折算（${division(data)}），并非文章给出。` : ''),
+  note: (data, lang) =>
+    lang === 'en'
+      ? "The article does not define a standard street's width or length: the streets drawn are illustrative, not to scale." +
+        (perStreet(data, lang)
+          ? ` The area per street is our division of the article's figures (${division(data, lang)}), not given in the article.`
+          : '')
+      : `文章没有定义“标准街道”的宽度或长度，图中街道只是示意，不按比例。` +
+        (perStreet(data, lang) ? `每条面积为按文章数字折算（${division(data, lang)}），并非文章给出。` : ''),
   embedHeight: 600,
-  plot: (data, { width }) => {
+  plot: (data, { width, lang }) => {
     const perStrip = streetsPerStrip(data);
     const count = Math.ceil(data.equivalent_standard_streets / perStrip);
     const rows = Math.max(1, Math.ceil(count / COLUMNS));
@@ -99,17 +143,21 @@ export const releasedRoadStreets = defineChart({
     const gapY = SPACE.section;
     const strip = narrow ? 16 : 20;
     const streets = Array.from({ length: count }, (_, i) => ({ column: i % COLUMNS, row: Math.floor(i / COLUMNS) }));
-    const per = perStreet(data);
+    const per = perStreet(data, lang);
+    const key =
+      lang === 'en'
+        ? `Each shape = ${perStrip === 1 ? 'one "standard street"' : `${formatEnglishNumber(perStrip)} "standard streets"`}, illustrative, not to scale` +
+          (per ? `\nEach is ${per.text} (our division of the article's figures)` : '')
+        : `每个图形 = ${perStrip}${STREETS.unit}“标准街道”，示意，不按比例` +
+          (per ? `\n每条折合${per.text}（按文章数字折算）` : '');
     const frame = captionedFrame(width, rows * strip + (rows - 1) * gapY, {
       above: {
-        captions: [{ text: headline(data), role: 'headline', fill: color('road'), className: 'mark-headline' }],
+        captions: [{ text: headline(data, lang), role: 'headline', fill: color('road'), className: 'mark-headline' }],
       },
       below: {
         captions: [
           {
-            text:
-              `每个图形 = ${perStrip}${STREETS.unit}“标准街道”，示意，不按比例` +
-              (per ? `\n每条折合${per.text}（按文章数字折算）` : ''),
+            text: key,
             role: 'note',
             className: 'mark-key',
           },

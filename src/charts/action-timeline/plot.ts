@@ -1,6 +1,6 @@
 /**
  * `action-timeline`'s geometry: a UTC time scale across the column with Plot's own axis (month
- * starts, labelled in Chinese), and two rows on a point scale: the track with the events and the
+ * starts, labelled in the edition’s language), and two rows on a point scale: the track with the events and the
  * days between launch and cut-off, and the illustrative target under it. Event labels stand above
  * the track at their dates, a row higher when they would run into the previous one.
  */
@@ -8,6 +8,7 @@ import * as Plot from '@observablehq/plot';
 import { color } from '../../design/tokens.ts';
 import { textWidth, wrapLines } from '../../text/measure-text.ts';
 import type { Timeline } from '../../schemas/timeline.ts';
+import type { Lang } from '../../text/lang.ts';
 import type { ChartOptions } from '../chart-definition.ts';
 import { textStyle } from '../chart-captions.ts';
 import { SPACE } from '../chart-layout.ts';
@@ -30,11 +31,11 @@ interface Placed {
  * Labels left-aligned at their date; one that would run past the right edge ends at its date, and
  * one that would run into the previous label in its row moves a row up.
  */
-function placeLabels(list: Event[], x: (date: Date) => number, width: number, fontSize: number): Placed[] {
+function placeLabels(list: Event[], x: (date: Date) => number, width: number, fontSize: number, lang: Lang): Placed[] {
   const rowEnds: number[] = [];
   return list.map((event) => {
     const at = x(event.date);
-    const w = Math.max(textWidth(monthDay(event.date), fontSize), textWidth(event.label, fontSize));
+    const w = Math.max(textWidth(monthDay(event.date, lang), fontSize), textWidth(event.label, fontSize));
     const anchor = at + w > width ? 'end' : 'start';
     const left = anchor === 'start' ? at : at - w;
     let row = 0;
@@ -44,16 +45,17 @@ function placeLabels(list: Event[], x: (date: Date) => number, width: number, fo
   });
 }
 
-export function plot(data: Timeline, { width }: ChartOptions): Plot.PlotOptions {
-  const { list, launchEvent, cutoffEvent, start, targetEnd, domain, monthStarts } = timeFrame(data);
+export function plot(data: Timeline, { width, lang = 'zh' }: ChartOptions): Plot.PlotOptions {
+  const { list, launchEvent, cutoffEvent, start, targetEnd, domain, monthStarts } = timeFrame(data, lang);
+  const dayOf = (date: Date) => monthDay(date, lang);
   const text = textStyle('body');
   const x = Plot.scale({ x: { type: 'utc', domain, range: [MARGIN_X, width - MARGIN_X] } });
-  const placed = placeLabels(list, (date) => x.apply(date) as number, width, text.fontSize);
+  const placed = placeLabels(list, (date) => x.apply(date) as number, width, text.fontSize, lang);
   const labelRows = Math.max(1, ...placed.map((p) => p.row + 1));
   const labelPitch = 2 * text.lineHeight + SPACE.tight;
   // From the track down to the target: the days under the track, then a section's space.
   const targetDrop = SPACE.gap + text.lineHeight + SPACE.section;
-  const targetLines = wrapLines(targetLabel(data), width - (x.apply(start) as number) - 2, text.fontSize);
+  const targetLines = wrapLines(targetLabel(data, lang), width - (x.apply(start) as number) - 2, text.fontSize);
   const insetBottom = SPACE.gap + targetLines.length * text.lineHeight + SPACE.gap;
   const marginTop = SPACE.edge + labelRows * labelPitch + SPACE.gap;
   const height = marginTop + targetDrop + insetBottom + AXIS_HEIGHT;
@@ -65,7 +67,7 @@ export function plot(data: Timeline, { width }: ChartOptions): Plot.PlotOptions 
   const marks: Plot.Markish[] = [
     Plot.frame({ anchor: 'bottom', stroke: color('rule'), className: 'mark-axis' }),
     Plot.axisX(monthStarts, {
-      tickFormat: monthDay,
+      tickFormat: dayOf,
       tickSize: 4,
       color: color('muted'),
       label: null,
@@ -83,7 +85,7 @@ export function plot(data: Timeline, { width }: ChartOptions): Plot.PlotOptions 
         strokeWidth: 6,
         className: 'mark-elapsed',
       }),
-      Plot.text([daysLabel(days)], {
+      Plot.text([daysLabel(days, lang)], {
         x: new Date((launchEvent.date.getTime() + cutoffEvent.date.getTime()) / 2),
         y: on('track'),
         dy: SPACE.gap,
@@ -106,7 +108,7 @@ export function plot(data: Timeline, { width }: ChartOptions): Plot.PlotOptions 
         insetTop: -(rise(p) - 2 * text.lineHeight),
         stroke: color('muted'),
       }),
-      Plot.text([monthDay(p.event.date)], {
+      Plot.text([dayOf(p.event.date)], {
         ...label,
         dy: -rise(p),
         text: (d: string) => d,

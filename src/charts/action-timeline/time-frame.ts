@@ -4,6 +4,8 @@
  * read in the machine's time zone or locale.
  */
 import type { Timeline } from '../../schemas/timeline.ts';
+import type { Lang } from '../../text/lang.ts';
+import { dataText } from '../data-text-en.ts';
 
 const DAY = 86_400_000;
 export const LAUNCH = 'launch';
@@ -19,9 +21,11 @@ function addMonths(date: Date, months: number): Date {
   return new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + months, date.getUTCDate()));
 }
 
-/** "6月17日": month and day in Chinese, from UTC fields. */
-export function monthDay(date: Date): string {
-  return `${date.getUTCMonth() + 1}月${date.getUTCDate()}日`;
+const EN_MONTHS = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', timeZone: 'UTC' });
+
+/** "6月17日" or "17 June": month and day, from UTC fields. */
+export function monthDay(date: Date, lang: Lang = 'zh'): string {
+  return lang === 'en' ? EN_MONTHS.format(date) : `${date.getUTCMonth() + 1}月${date.getUTCDate()}日`;
 }
 
 export interface Event {
@@ -32,15 +36,15 @@ export interface Event {
   description: string;
 }
 
-/** The events by date (then id). */
-export function events(data: Timeline): Event[] {
+/** The events by date (then id), their words in `lang`. */
+export function events(data: Timeline, lang: Lang = 'zh'): Event[] {
   return Object.entries(data.events)
     .map(([id, event]) => ({
       id,
       date: utc(event.date),
       iso: event.date,
-      label: event.label,
-      description: event.description,
+      label: dataText(event.label, lang),
+      description: dataText(event.description, lang),
     }))
     .sort((a, b) => a.date.getTime() - b.date.getTime() || a.id.localeCompare(b.id));
 }
@@ -54,8 +58,8 @@ export function daysBetween(data: Timeline): number | undefined {
 }
 
 /** The span the chart covers: launch, the illustrative target end, the x domain and month ticks. */
-export function timeFrame(data: Timeline) {
-  const list = events(data);
+export function timeFrame(data: Timeline, lang: Lang = 'zh') {
+  const list = events(data, lang);
   const launchEvent = list.find((e) => e.id === LAUNCH) ?? list[0];
   const cutoffEvent = list.find((e) => e.id === CUTOFF);
   const start = launchEvent?.date ?? new Date(0);

@@ -9,7 +9,9 @@
 import type { ColorName } from '../../design/tokens.ts';
 import type { BackStreets } from '../../schemas/back-streets.ts';
 import type { Qualifier } from '../../schemas/fields.ts';
-import { formatFigure } from '../../text/format-number.ts';
+import { formatEnglishNumber, formatFigure } from '../../text/format-number.ts';
+import type { Lang } from '../../text/lang.ts';
+import { dataText } from '../data-text-en.ts';
 import { figureField, type FigureField } from '../figure-fields.ts';
 import { unitFor } from '../unit-scale.ts';
 
@@ -25,32 +27,65 @@ const SHAPES: Record<Shape, { word: string; noun: string; key: string }> = {
   circle: { word: '个', noun: '圆点', key: '每个圆点' },
 };
 
+/** The same in English: the shape's noun, singular and plural, and its key ("each square = 10 m²"). */
+const SHAPES_EN: Record<Shape, { one: string; many: string; key: string }> = {
+  square: { one: 'small square', many: 'small squares', key: 'each square' },
+  tick: { one: 'short tick', many: 'short ticks', key: 'each tick' },
+  circle: { one: 'dot', many: 'dots', key: 'each dot' },
+};
+
 type MeasureKey = 'paving_m2' | 'curbs_m' | 'manhole_covers' | 'lilac_hedge_m2';
 
 export interface Measure {
   key: MeasureKey;
   /** Label and unit from the schema. */
   field: FigureField;
+  /** What English counts when the schema's English unit is bare (座 → "cover", "covers"). */
+  countNoun?: readonly [one: string, many: string];
   /** How much one mark stands for, in the field's unit. */
   perMark: number;
   shape: Shape;
   color: ColorName;
 }
 
-function measure(key: MeasureKey, perMark: number, shape: Shape, color: ColorName): Measure {
-  return { key, field: figureField('back-streets', `sites.*.${key}`), perMark, shape, color };
+function measure(
+  key: MeasureKey,
+  perMark: number,
+  shape: Shape,
+  color: ColorName,
+  countNoun?: readonly [string, string],
+): Measure {
+  return {
+    key,
+    field: figureField('back-streets', `sites.*.${key}`),
+    perMark,
+    shape,
+    color,
+    ...(countNoun ? { countNoun } : {}),
+  };
 }
 
 /** The measures, in the order the article gives them. */
 export const MEASURES: readonly Measure[] = [
   measure('paving_m2', 10, 'square', 'road'),
   measure('curbs_m', 1, 'tick', 'road'),
-  measure('manhole_covers', 1, 'circle', 'road'),
+  measure('manhole_covers', 1, 'circle', 'road', ['cover', 'covers']),
   measure('lilac_hedge_m2', 10, 'square', 'green'),
 ];
 
-/** "每格10平方米": what one mark stands for (`perMark`: the measure's own, or scaled up for a large figure). */
-export function perMarkText(measure: Measure, perMark: number = measure.perMark): string {
+/** An amount of a measure in English: "10 m²", "1 cover", "28 covers". */
+function amountEn(measure: Measure, value: number): string {
+  const unit = measure.field.unit_en;
+  const noun = measure.countNoun ? ` ${value === 1 ? measure.countNoun[0] : measure.countNoun[1]}` : '';
+  return unit === '' ? `${formatEnglishNumber(value)}${noun}` : `${formatEnglishNumber(value)} ${unit}`;
+}
+
+/**
+ * "每格10平方米", "each square = 10 m²": what one mark stands for (`perMark`: the measure's own, or
+ * scaled up for a large figure).
+ */
+export function perMarkText(measure: Measure, perMark: number = measure.perMark, lang: Lang = 'zh'): string {
+  if (lang === 'en') return `${SHAPES_EN[measure.shape].key} = ${amountEn(measure, perMark)}`;
   return `${SHAPES[measure.shape].key}${perMark}${measure.field.unit}`;
 }
 
@@ -62,7 +97,7 @@ export interface Panel {
   measure: Measure;
   value: number;
   qualifier?: Qualifier;
-  /** The value as the article writes it, e.g. "1300余平方米". */
+  /** The value as the article writes it, e.g. "1300余平方米", or in English "more than 1,300 m²", "28". */
   text: string;
   /** How much one mark stands for: the measure's `perMark`, times 10, 100 … for a large figure. */
   perMark: number;
@@ -91,7 +126,8 @@ function perMarkByUnit(data: BackStreets): Map<string, number> {
   return out;
 }
 
-export function panels(data: BackStreets): Panel[] {
+/** The panels with their names and figures in `lang`. */
+export function panels(data: BackStreets, lang: Lang = 'zh'): Panel[] {
   const scale = perMarkByUnit(data);
   const out: Panel[] = [];
   for (const [siteId, site] of Object.entries(data.sites)) {
@@ -103,12 +139,12 @@ export function panels(data: BackStreets): Panel[] {
       const perMark = measure.perMark * (scale.get(measure.field.unit) ?? 1);
       out.push({
         siteId,
-        siteName: site.name,
-        district: site.district,
+        siteName: dataText(site.name, lang),
+        district: dataText(site.district, lang),
         measure,
         value,
         ...(qualifier ? { qualifier } : {}),
-        text: measure.field.format(figure),
+        text: measure.field.format(figure, lang),
         perMark,
         marks: value / perMark,
       });
@@ -117,9 +153,18 @@ export function panels(data: BackStreets): Panel[] {
   return out;
 }
 
-/** "55个小方格", with a partial last mark and the "余" outline when there are any. */
-export function markCountText(panel: Panel): string {
+/** "55个小方格", "55 small squares", with a partial last mark and the "余" (more than) outline when there are any. */
+export function markCountText(panel: Panel, lang: Lang = 'zh'): string {
   const whole = Math.floor(panel.marks);
+  if (lang === 'en') {
+    const shape = SHAPES_EN[panel.measure.shape];
+    const partial = panel.marks > whole ? `, plus one ${shape.one} shortened in proportion` : '';
+    const extra =
+      panel.qualifier === 'more_than'
+        ? ', followed by a dashed empty square for "more than", the remainder the article does not give'
+        : '';
+    return `${formatEnglishNumber(whole)} ${whole === 1 ? shape.one : shape.many}${partial}${extra}`;
+  }
   const { word, noun } = SHAPES[panel.measure.shape];
   const partial = panel.marks > whole ? `，外加一${word}按比例缩短的${noun}` : '';
   const extra = panel.qualifier === 'more_than' ? '，后接一个虚线空格表示“余”，即文章未给出的零头' : '';

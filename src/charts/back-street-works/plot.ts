@@ -40,7 +40,7 @@ type Block = { height: number; space: Space } & (
   | { kind: 'grid'; panel: Panel }
 );
 
-export function plot(data: BackStreets, { width }: ChartOptions): Plot.PlotOptions {
+export function plot(data: BackStreets, { width, lang = 'zh' }: ChartOptions): Plot.PlotOptions {
   const columns = width < 500 ? 30 : 50;
   const { cell, gap } = unitCell(width, columns);
   /** The side of a mark in pixels, and in cells. */
@@ -48,22 +48,31 @@ export function plot(data: BackStreets, { width }: ChartOptions): Plot.PlotOptio
   const side = size / cell;
   const body = textStyle('body');
   const heading = textStyle('heading');
-  const labelText = (panel: Panel) => `${panel.measure.field.label} ${panel.text}`;
-  /** Room after a panel's label before its per-mark key, on the same line. */
-  const keyIndent = (panel: Panel) => textWidth(labelText(panel), body.fontSize) + SPACE.gap;
+  /** A panel's label, wrapped to the width (English labels can be long). */
+  const labelLines = (panel: Panel) =>
+    wrapLines(
+      lang === 'en' ? `${panel.measure.field.label_en}: ${panel.text}` : `${panel.measure.field.label} ${panel.text}`,
+      width,
+      body.fontSize,
+    );
+  /** Room after a panel's label's last line before its per-mark key, on the same line. */
+  const keyIndent = (panel: Panel) => textWidth(labelLines(panel).at(-1) ?? '', body.fontSize) + SPACE.gap;
+  const keyText = (panel: Panel) => perMarkText(panel.measure, panel.perMark, lang);
   const markSlots = (panel: Panel) => Math.ceil(panel.marks) + (panel.qualifier === 'more_than' ? 1 : 0);
 
   const blocks: Block[] = [];
   let site: string | undefined;
-  for (const panel of panels(data)) {
+  for (const panel of panels(data, lang)) {
     if (panel.siteId !== site) {
       if (site !== undefined) blocks.push({ kind: 'rule', height: 0, space: 'section' });
       site = panel.siteId;
-      const lines = wrapLines(`${panel.siteName}（${panel.district}）`, width, heading.fontSize);
+      const name = lang === 'en' ? `${panel.siteName} (${panel.district})` : `${panel.siteName}（${panel.district}）`;
+      const lines = wrapLines(name, width, heading.fontSize);
       blocks.push({ kind: 'site', lines, height: lines.length * heading.lineHeight, space: 'section' });
     }
-    const perMarkBelow = keyIndent(panel) + textWidth(perMarkText(panel.measure, panel.perMark), body.fontSize) > width;
-    const label = { kind: 'label', panel, perMarkBelow, height: (perMarkBelow ? 2 : 1) * body.lineHeight } as const;
+    const perMarkBelow = keyIndent(panel) + textWidth(keyText(panel), body.fontSize) > width;
+    const lineCount = labelLines(panel).length + (perMarkBelow ? 1 : 0);
+    const label = { kind: 'label', panel, perMarkBelow, height: lineCount * body.lineHeight } as const;
     blocks.push({ ...label, space: blocks.at(-1)?.kind === 'site' ? 'tight' : 'gap' });
     blocks.push({ kind: 'grid', panel, height: Math.ceil(markSlots(panel) / columns) * cell, space: 'tight' });
   }
@@ -81,12 +90,14 @@ export function plot(data: BackStreets, { width }: ChartOptions): Plot.PlotOptio
     else if (block.kind === 'site') sites.push({ text: block.lines.join('\n'), x: 0, y: top });
     else if (block.kind === 'label') {
       const { panel, perMarkBelow } = block;
-      labels.push({ text: labelText(panel), x: 0, y: top });
-      const key = perMarkText(panel.measure, panel.perMark);
+      const lines = labelLines(panel);
+      labels.push({ text: lines.join('\n'), x: 0, y: top });
+      const key = keyText(panel);
+      const lastLine = top + (lines.length - 1) * body.lineHeight;
       keys.push(
         perMarkBelow
-          ? { text: key, x: 0, y: top + body.lineHeight }
-          : { text: key, x: keyIndent(panel) / cell, y: top },
+          ? { text: key, x: 0, y: lastLine + body.lineHeight }
+          : { text: key, x: keyIndent(panel) / cell, y: lastLine },
       );
     } else {
       const { panel } = block;
@@ -176,7 +187,7 @@ export function plot(data: BackStreets, { width }: ChartOptions): Plot.PlotOptio
         x: 'x2',
         y: (m: Mark) => m.y1 + size / 2,
         dx: 4,
-        text: () => '余',
+        text: () => (lang === 'en' ? '+' : '余'),
         textAnchor: 'start',
         fill: color('muted'),
         className: 'mark-more-than-label',

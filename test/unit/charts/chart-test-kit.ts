@@ -10,10 +10,10 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, test } from 'vitest';
 import type { Chart, TypedChart } from '../../../src/charts/chart-definition.ts';
 import { CHART_WIDTHS } from '../../../src/render/render-chart.ts';
-import { formatChineseNumber } from '../../../src/text/format-number.ts';
+import { formatChineseNumber, formatEnglishNumber } from '../../../src/text/format-number.ts';
 import { DATASET_SCHEMAS, type DatasetData, type DatasetId } from '../../../src/schemas/index.ts';
-import type { Lang } from '../../../src/text/lang.ts';
-import { assertSvgSnapshot, renderChartSvg, snapshotName } from '../../helpers/svg-snapshot.ts';
+import { LANGS, type Lang } from '../../../src/text/lang.ts';
+import { assertSvgSnapshot, fixtureView, renderChartSvg, snapshotName } from '../../helpers/svg-snapshot.ts';
 import { ROOT } from '../../helpers/temp-project.ts';
 
 export const WIDTHS = [CHART_WIDTHS.narrow, CHART_WIDTHS.wide] as const;
@@ -164,9 +164,13 @@ export function tableNumbers<D extends DatasetId>(
     .filter((cell): cell is number => typeof cell === 'number');
 }
 
-/** Whether `text` states `value`, either as written in full or in the 万 form the charts use. */
+/** Whether `text` states `value`: as written in full, in the 万 form of the Chinese charts, or with the English edition's separators. */
 export function mentions(text: string, value: number): boolean {
-  return text.includes(String(value)) || text.includes(formatChineseNumber(value).replace(/^约/, ''));
+  return (
+    text.includes(String(value)) ||
+    text.includes(formatChineseNumber(value).replace(/^约/, '')) ||
+    text.includes(formatEnglishNumber(value).replace(/^about /, ''))
+  );
 }
 
 /** The states a chart renders in: each named state, or just the full chart. */
@@ -174,26 +178,32 @@ export function statesOf(chart: Chart): (string | undefined)[] {
   return chart.states && chart.states.length > 0 ? [...chart.states] : [undefined];
 }
 
-/** The checks every chart must pass, as one describe block. */
+/** The checks every chart must pass, in every edition's language, as one describe block per language. */
 export function chartBasics<D extends DatasetId>(chart: TypedChart<D>, data: DatasetData<D>): void {
+  for (const lang of LANGS) chartBasicsIn(chart, data, lang);
+}
+
+function chartBasicsIn<D extends DatasetId>(chart: TypedChart<D>, data: DatasetData<D>, lang: Lang): void {
   const states = statesOf(chart);
   const cases = WIDTHS.flatMap((width) => states.map((state) => ({ width, state })));
+  const svg = (width: number, state: string | undefined) => renderChartSvg(chart, data, width, state, lang);
+  const view = fixtureView(chart, data, lang);
 
-  describe(`${chart.id}: basics`, () => {
+  describe(`${chart.id}: basics (${lang})`, () => {
     test.each(cases)('matches its snapshot at $width px, state $state', ({ width, state }) => {
-      assertSvgSnapshot(snapshotName(chart.id, width, state), renderChartSvg(chart, data, width, state));
+      assertSvgSnapshot(snapshotName(chart.id, width, state, lang), svg(width, state));
     });
 
     test.each(cases)('is one accessible <svg> at $width px, state $state', ({ width, state }) => {
-      const svg = renderChartSvg(chart, data, width, state);
-      expect(svg.startsWith('<svg')).toBe(true);
-      const root = parseSvg(svg);
+      const root = parseSvg(svg(width, state));
+      expect(svg(width, state).startsWith('<svg')).toBe(true);
       expect(root.getAttribute('role')).toBe('img');
       expect(root.getAttribute('width')).toBe(String(width));
       const title = root.querySelector('title');
       const desc = root.querySelector('desc');
-      expect(title?.textContent).toBe(chart.title(data));
-      expect(desc?.textContent).toBe(chart.describe(data, state));
+      expect(title?.textContent).toBe(chart.title(data, lang));
+      expect(desc?.textContent).toBe(chart.describe(data, state, lang));
+      expect(title?.textContent).toBe(view.title);
       expect(root.getAttribute('aria-labelledby')).toBe(title?.getAttribute('id'));
       expect(root.getAttribute('aria-describedby')).toBe(desc?.getAttribute('id'));
       // Strict CSP: no inline styles of any kind.
@@ -202,8 +212,7 @@ export function chartBasics<D extends DatasetId>(chart: TypedChart<D>, data: Dat
     });
 
     test.each(cases)('has no text smaller than 12 px at $width px, state $state', ({ width, state }) => {
-      const svg = renderChartSvg(chart, data, width, state);
-      const sizes = [...svg.matchAll(/font-size="([^"]*)"/g)].map((m) => Number.parseFloat(m[1] ?? ''));
+      const sizes = [...svg(width, state).matchAll(/font-size="([^"]*)"/g)].map((m) => Number.parseFloat(m[1] ?? ''));
       expect(sizes.length).toBeGreaterThan(0);
       for (const size of sizes) expect(size).toBeGreaterThanOrEqual(12);
     });
@@ -211,8 +220,8 @@ export function chartBasics<D extends DatasetId>(chart: TypedChart<D>, data: Dat
     test.each(cases)(
       'states in its description every number it draws as text at $width px, state $state',
       ({ width, state }) => {
-        const root = parseSvg(renderChartSvg(chart, data, width, state));
-        const description = chart.describe(data, state);
+        const root = parseSvg(svg(width, state));
+        const description = chart.describe(data, state, lang);
         // Axis tick labels are a scale's reference marks, not figures, and are exempt.
         for (const line of textNodes(root, { axes: false }).map(textOf)) {
           for (const number of numbersIn(line)) expect(description, `"${line}" shows ${number}`).toContain(number);
@@ -221,22 +230,22 @@ export function chartBasics<D extends DatasetId>(chart: TypedChart<D>, data: Dat
     );
 
     test('states every number of its table in its description (over all states)', () => {
-      const descriptions = states.map((state) => chart.describe(data, state)).join('\n');
-      const numbers = tableNumbers(chart, data);
+      const descriptions = states.map((state) => chart.describe(data, state, lang)).join('\n');
+      const numbers = tableNumbers(chart, data, lang);
       expect(numbers.length).toBeGreaterThan(0);
       for (const value of numbers) expect(mentions(descriptions, value), `description lacks ${value}`).toBe(true);
     });
 
     test('is pure: the same input gives the same options and the same SVG', () => {
       for (const { width, state } of cases) {
-        expect(renderChartSvg(chart, data, width, state)).toBe(renderChartSvg(chart, data, width, state));
-        expect(chart.describe(data, state)).toBe(chart.describe(data, state));
+        expect(svg(width, state)).toBe(svg(width, state));
+        expect(chart.describe(data, state, lang)).toBe(chart.describe(data, state, lang));
       }
-      expect(chart.table(data)).toEqual(chart.table(data));
+      expect(chart.table(data, lang)).toEqual(chart.table(data, lang));
     });
 
     test('keeps its title, reading and note free of unformatted large numbers', () => {
-      const texts = [chart.title(data), chart.reading(data), chart.note?.(data) ?? ''];
+      const texts = [chart.title(data, lang), chart.reading(data, lang), chart.note?.(data, lang) ?? ''];
       for (const text of texts) expect(text).not.toMatch(/\d{5,}/);
     });
   });
