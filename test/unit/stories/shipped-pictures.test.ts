@@ -63,7 +63,7 @@ describe('content/pictures.json as shipped', () => {
   });
 
   test('the story check names an unknown picture or pair id, and suggests the right one', () => {
-    const context = { catalog: {} as Catalog, root: copy.root };
+    const context = { catalog: {} as Catalog, root: copy.root, lang: 'zh' as const };
     const [picture] = shipped.pictures;
     if (!picture) throw new Error('no pictures');
     expect(MDX_COMPONENTS['Picture']?.check?.({ id: picture.id }, context)).toBeUndefined();
