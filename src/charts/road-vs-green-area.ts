@@ -5,7 +5,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import { color } from '../design/tokens.ts';
-import { formatEnglishNumber, formatFigure } from '../text/format-number.ts';
+import { formatFigure } from '../text/format-number.ts';
 import type { Lang } from '../text/lang.ts';
 import { textWidth } from '../text/measure-text.ts';
 import type { Enclosures } from '../schemas/enclosures.ts';

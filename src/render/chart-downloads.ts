@@ -43,6 +43,7 @@ export async function chartDownload(view: ChartView, kind: DownloadKind, origin:
       return `${JSON.stringify(
         {
           chart: view.id,
+          lang: view.lang,
           title: view.title,
           reading: view.reading,
           note: view.note ?? null,

@@ -14,7 +14,7 @@ import { renderChart } from './render-chart.ts';
 import { standaloneSvg, type StandaloneSvg } from './standalone-svg.ts';
 
 export interface ChartCredits {
-  /** "来源：《长春以高效能治理助推高质量发展》", or "Source: 《…》 (in Chinese)" in English. */
+  /** "来源：《长春以高效能治理助推高质量发展》", or "Source: 《…》 (in Chinese; the English is our translation)". */
   source: string;
   /** "数据：enclosures 第1版，截至2025年7月11日", or "Data: enclosures v1, as of 11 July 2025". */
   version: string;
@@ -56,7 +56,7 @@ function creditsOf(bound: BoundChart): ChartCredits {
   const sources = [...new Set(version.data.sources.map((s) => `《${s.title}》`))];
   if (bound.lang === 'en') {
     return {
-      source: `Source: ${sources.join(', ')} (in Chinese)`,
+      source: `Source: ${sources.join(', ')} (in Chinese; the English is our translation)`,
       version: `Data: ${bound.dataset} v${version.version}, as of ${formatEnglishDate(version.data.as_of)}`,
     };
   }

@@ -1,6 +1,6 @@
 /**
  * The pages the quality gates visit, as the site itself lists them: `/sitemap.xml` for the
- * indexable pages, `/charts.json` for the (noindex) embeds, and the 404 page. `htmlPathsInDist`
+ * indexable pages, `/charts.json` for the (noindex) embeds of every edition, and the 404 page. `htmlPathsInDist`
  * lets a test check that this list misses no built page.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -20,11 +20,15 @@ export const STORY: string = STORIES[0] ?? '/';
 export function sitePages(dist: string): string[] {
   const sitemap = readFileSync(path.join(dist, 'sitemap.xml'), 'utf8');
   const indexable = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1] ?? '').pathname);
+  type Embeds = { embed: { latest: string; pinned: Record<string, string> } };
   const manifest = JSON.parse(readFileSync(path.join(dist, 'charts.json'), 'utf8')) as {
-    charts: { embed: { latest: string; pinned: Record<string, string> } }[];
+    charts: (Embeds & { editions?: Record<string, Embeds> })[];
   };
+  // Every edition's embeds (`editions`), and the top-level ones of a manifest from before editions.
   const embeds = manifest.charts.flatMap((chart) =>
-    [chart.embed.latest, ...Object.values(chart.embed.pinned)].map((url) => new URL(url).pathname),
+    [chart, ...Object.values(chart.editions ?? {})].flatMap(({ embed }) =>
+      [embed.latest, ...Object.values(embed.pinned)].map((url) => new URL(url).pathname),
+    ),
   );
   return [...new Set([...indexable, ...embeds, '/404.html'])];
 }

@@ -15,7 +15,8 @@ import { loadCatalog, type Catalog, type CatalogVersion } from '../../src/data/c
 import type { DatasetId } from '../../src/schemas/index.ts';
 import { readLedger, builtUrls } from '../../src/embed/url-ledger.ts';
 import { componentIds, numReferences, readStories } from '../helpers/stories.ts';
-import { LANG_TAG, splitLocalePath } from '../../src/text/lang.ts';
+import { LANG_TAG, LANGS, splitLocalePath } from '../../src/text/lang.ts';
+import { chartPageUrl, embedUrl } from '../../src/embed/urls.ts';
 import { QUOTE_TRANSLATIONS_FILE } from '../../src/schemas/quote-translations.ts';
 import { ROOT } from '../helpers/temp-project.ts';
 
@@ -182,7 +183,9 @@ describe.each(readStories().map((story) => [story.urlPath, story] as const))('th
       expect(title?.textContent?.length).toBeGreaterThan(3);
       expect(desc?.textContent?.length).toBeGreaterThan(20);
       expect(figure.querySelector('.chart-reading')?.textContent).toBeTruthy();
-      expect(figure.querySelector('.chart-credit')?.textContent).toMatch(/来源.*数据：\S+ 第\d+版/);
+      expect(figure.querySelector('.chart-credit')?.textContent).toMatch(
+        lang === 'en' ? /Source: .*Data: \S+ v\d+, as of / : /来源.*数据：\S+ 第\d+版/,
+      );
       expect(figure.querySelectorAll('details table tbody tr').length).toBeGreaterThan(0);
     }
   });
@@ -277,37 +280,45 @@ describe.each(readStories().map((story) => [story.urlPath, story] as const))('th
 });
 
 describe('embeds', () => {
-  test.each(CHARTS.map((chart) => [chart.id, chart.dataset] as const))(
-    '%s: latest and pinned embeds reuse the chart and carry no site furniture',
-    (id, dataset) => {
+  test.each(CHARTS.flatMap((chart) => LANGS.map((lang) => [chart.id, lang, chart.dataset] as const)))(
+    '%s (%s): latest and pinned embeds reuse the chart and carry no site furniture',
+    (id, lang, dataset) => {
       const versions = (catalog.versions.get(dataset) ?? []).map((v) => v.version);
       expect(versions.length).toBeGreaterThan(0);
-      for (const urlPath of [`/embed/${id}/`, ...versions.map((v) => `/embed/${id}/v${v}/`)]) {
+      for (const urlPath of [embedUrl(id, undefined, lang), ...versions.map((v) => embedUrl(id, v, lang))]) {
         const document = load(urlPath);
+        expect(document.documentElement.getAttribute('lang')).toBe(LANG_TAG[lang]);
         expect(document.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex');
-        expect(document.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(`${SITE}/charts/${id}/`);
+        expect(document.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(
+          `${SITE}${chartPageUrl(id, lang)}`,
+        );
         expect(document.querySelectorAll(`figure.chart[data-chart="${id}"]`).length).toBe(1);
         expect(
           document.querySelector('.story-header, .story-footer, .data-versions, .editor-problems, nav'),
         ).toBeNull();
-        expect(document.querySelector('.embed-footer a[href^="/"]')).toBeTruthy();
+        expect(document.querySelector(`.embed-footer a[href^="${lang === 'en' ? '/en/' : '/'}"]`)).toBeTruthy();
       }
       for (const version of versions)
-        expect(load(`/embed/${id}/v${version}/`).querySelector('figure.chart')?.getAttribute('data-version')).toBe(
-          String(version),
-        );
+        expect(
+          load(embedUrl(id, version, lang))
+            .querySelector('figure.chart')
+            ?.getAttribute('data-version'),
+        ).toBe(String(version));
     },
   );
 });
 
 describe('chart pages and charts.json', () => {
+  interface Edition {
+    title: string;
+    page: string;
+    embed: { latest: string; pinned: Record<string, string> };
+    downloads: Record<string, Record<string, string>>;
+    embed_codes: { pinned: Record<string, string> };
+  }
   const manifest = JSON.parse(readFileSync(path.join(DIST, 'charts.json'), 'utf8')) as {
-    charts: {
-      id: string;
-      embed: { latest: string; pinned: Record<string, string> };
-      downloads: Record<string, Record<string, string>>;
-      embed_codes: { pinned: Record<string, string> };
-    }[];
+    languages: string[];
+    charts: (Edition & { id: string; editions: Record<string, Edition> })[];
   };
   const exists = (absolute: string): boolean => {
     const { pathname } = new URL(absolute);
@@ -315,21 +326,44 @@ describe('chart pages and charts.json', () => {
     return statSync(file, { throwIfNoEntry: false })?.isFile() ?? false;
   };
 
-  test('lists every chart with URLs that exist', () => {
+  test('lists every chart in every edition with URLs that exist', () => {
     expect(manifest.charts.map((c) => c.id).sort()).toEqual(CHARTS.map((c) => c.id).sort());
+    expect(manifest.languages).toEqual([...LANGS]);
     for (const chart of manifest.charts) {
-      expect(exists(chart.embed.latest)).toBe(true);
-      for (const url of Object.values(chart.embed.pinned)) expect(exists(url), url).toBe(true);
-      for (const files of Object.values(chart.downloads))
-        for (const url of Object.values(files)) expect(exists(url), url).toBe(true);
-      expect(chart.embed_codes.pinned['loader']).toContain(`${SITE}/embed.js`);
-      expect(chart.embed_codes.pinned['iframe']).toMatch(/<iframe src="[^"]+\/v\d+\/" title="[^"]+"/);
+      expect(Object.keys(chart.editions)).toEqual([...LANGS]);
+      // The top level is the original edition's, as published before there were editions.
+      expect(chart.page).toBe(chart.editions['zh']?.page);
+      for (const [lang, edition] of [['zh', chart] as const, ...Object.entries(chart.editions)]) {
+        const prefix = `${SITE}${lang === 'en' ? '/en' : ''}/`;
+        expect(exists(edition.page), edition.page).toBe(true);
+        expect(edition.page.startsWith(`${prefix}charts/`), edition.page).toBe(true);
+        expect(exists(edition.embed.latest)).toBe(true);
+        for (const url of Object.values(edition.embed.pinned)) expect(exists(url), url).toBe(true);
+        for (const files of Object.values(edition.downloads))
+          for (const url of Object.values(files)) {
+            expect(exists(url), url).toBe(true);
+            expect(url.startsWith(`${prefix}downloads/`), url).toBe(true);
+          }
+        expect(edition.embed_codes.pinned['loader']).toContain(`${SITE}/embed.js`);
+        expect(edition.embed_codes.pinned['iframe']).toMatch(/<iframe src="[^"]+\/v\d+\/" title="[^"]+"/);
+        expect(edition.embed_codes.pinned['iframe']).toContain(`src="${prefix}embed/${chart.id}/`);
+      }
+      expect(chart.editions['en']?.embed_codes.pinned['loader']).toContain('data-lang="en"');
+      expect(chart.editions['en']?.title).not.toBe(chart.title);
     }
   });
 
-  test('each chart page offers the three embed codes and the change history', () => {
-    for (const chart of CHARTS) {
-      const document = load(`/charts/${chart.id}/`);
+  test('each chart page, in every edition, offers the three embed codes and the change history', () => {
+    for (const [chart, lang] of CHARTS.flatMap((c) => LANGS.map((l) => [c, l] as const))) {
+      const document = load(chartPageUrl(chart.id, lang));
+      // The other edition's page is one link away, and named in the head both ways.
+      const other = lang === 'en' ? 'zh' : 'en';
+      expect([...document.querySelectorAll('[data-lang-switch]')].map((a) => a.getAttribute('href'))).toEqual([
+        chartPageUrl(chart.id, other),
+      ]);
+      expect(document.querySelector(`link[rel="alternate"][hreflang="${LANG_TAG[other]}"]`)?.getAttribute('href')).toBe(
+        `${SITE}${chartPageUrl(chart.id, other)}`,
+      );
       // linkedom leaves entities in <textarea> text undecoded; a browser decodes them.
       const decode = (text: string) =>
         text

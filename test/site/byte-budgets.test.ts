@@ -9,6 +9,8 @@ import { describe, expect, test } from 'vitest';
 import { formatValue, measureByteLine, readBudget } from '../../bench/lib/budget.ts';
 import { clientJs } from '../../bench/lib/page-bytes.ts';
 import { CHARTS } from '../../src/charts/index.ts';
+import { embedUrl } from '../../src/embed/urls.ts';
+import { LANGS } from '../../src/text/lang.ts';
 import { readStories } from '../helpers/stories.ts';
 import { ROOT } from '../helpers/temp-project.ts';
 
@@ -34,7 +36,12 @@ describe('byte budgets (bench/budget.json)', () => {
 
   test('the measuring sees the JS: every embed page, and every story with a client component', () => {
     // Guards the measuring code itself: a page whose scripts went unseen would pass any budget.
-    for (const chart of CHARTS) expect(clientJs(DIST, `/embed/${chart.id}/`).total.gzip, chart.id).toBeGreaterThan(100);
+    for (const chart of CHARTS) {
+      for (const lang of LANGS) {
+        const page = embedUrl(chart.id, undefined, lang);
+        expect(clientJs(DIST, page).total.gzip, page).toBeGreaterThan(100);
+      }
+    }
     for (const story of readStories().filter((s) => /<(Scrolly|BeforeAfter)\b/.test(s.mdx)))
       expect(clientJs(DIST, story.urlPath).total.gzip, story.urlPath).toBeGreaterThan(500);
   });

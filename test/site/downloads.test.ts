@@ -1,7 +1,8 @@
 /**
- * Downloads for print and WeChat: every chart at every data version has its SVG, PNGs, CSV and
- * JSON; the PNGs have the promised sizes; and the Chinese in them really rendered (with the font
- * the project ships, not boxes, not blank).
+ * Downloads for print and WeChat, in every edition: every chart at every data version has its SVG,
+ * PNGs, CSV and JSON in Chinese (/downloads/) and in English (/en/downloads/); the PNGs have the
+ * promised sizes; the text in them really rendered, Chinese and Latin (with the font the project
+ * ships, not boxes, not blank); and the English CSV's header row is English.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -11,18 +12,21 @@ import { RESVG_FONT_OPTIONS } from '../../src/render/raster-fonts.ts';
 import { CHARTS } from '../../src/charts/index.ts';
 import { loadCatalog } from '../../src/data/catalog.ts';
 import { downloadUrls } from '../../src/embed/urls.ts';
+import { LANGS } from '../../src/text/lang.ts';
 import { glyphsDistinct, inkRatio, toGray } from '../helpers/glyph-check.ts';
 import { ROOT } from '../helpers/temp-project.ts';
 
 const DIST = process.env['DIST_DIR'] ?? path.join(ROOT, 'dist');
 const catalog = loadCatalog(ROOT, { includeDrafts: false });
 const cases = CHARTS.flatMap((chart) =>
-  (catalog.versions.get(chart.dataset) ?? []).map((v) => [chart.id, v.version] as const),
+  (catalog.versions.get(chart.dataset) ?? []).flatMap((v) => LANGS.map((lang) => [chart.id, v.version, lang] as const)),
 );
+const HAN = /\p{Script=Han}/u;
 const file = (url: string) => path.join(DIST, url);
 
-describe.each(cases)('%s v%i', (id, version) => {
-  const urls = downloadUrls(id, version);
+describe.each(cases)('%s v%i (%s)', (id, version, lang) => {
+  const urls = downloadUrls(id, version, lang);
+  const en = lang === 'en';
 
   test('all five files exist', () => {
     for (const url of Object.values(urls)) expect(existsSync(file(url)), url).toBe(true);
@@ -42,8 +46,9 @@ describe.each(cases)('%s v%i', (id, version) => {
     expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
     expect(svg).toContain("font-family=\"'Noto Sans SC'");
     expect(svg).not.toContain('var(--');
-    expect(svg).toContain('来源：');
-    expect(svg).toContain(`第${version}版`);
+    expect(svg).toContain(en ? 'Source: ' : '来源：');
+    expect(svg).toContain(en ? ` v${version}, as of ` : `第${version}版`);
+    if (en) expect(svg).toContain('/en/charts/');
   });
 
   test("CSV (with BOM) and JSON carry the chart's table and its version", () => {
@@ -57,10 +62,13 @@ describe.each(cases)('%s v%i', (id, version) => {
     expect(json.chart).toBe(id);
     expect(json.version).toBe(version);
     expect(json.rows.length).toBeGreaterThan(0);
-    expect(csv.toString('utf8').split('\n').filter(Boolean).length).toBe(json.rows.length + 1);
+    const lines = csv.toString('utf8').split('\n').filter(Boolean);
+    expect(lines.length).toBe(json.rows.length + 1);
+    // The header row is the edition's: English words only in English, Chinese first in Chinese.
+    expect(HAN.test(lines[0] ?? ''), lines[0]).toBe(!en);
   });
 
-  test('the title in the WeChat PNG is real Chinese text drawn with the bundled font', async () => {
+  test('the title in the WeChat PNG is real text (Chinese or Latin) drawn with the bundled font', async () => {
     const png = readFileSync(file(urls.pngWechat));
     // The title's first line sits at the top-left: 20 px padding, 22 px type, scaled 2×.
     const region = { left: 40, top: 28, width: 400, height: 52 };
@@ -84,6 +92,11 @@ describe('the glyph check itself', () => {
   test('it catches identical boxes', async () => {
     const result = await glyphsDistinct(['□', '□'], RESVG_FONT_OPTIONS);
     expect(result.ok).toBe(false);
+  });
+
+  test('the bundled Noto Sans SC draws distinct Latin letters for the English downloads', async () => {
+    const result = await glyphsDistinct([...'HWOTA'], RESVG_FONT_OPTIONS);
+    expect(result.ok, JSON.stringify(result)).toBe(true);
   });
 
   test('every Chinese character the downloads print exists in the bundled font', async () => {

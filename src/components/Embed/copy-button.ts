@@ -32,8 +32,12 @@ class CopyButton extends HTMLElement {
         copied = document.execCommand('copy');
       }
     }
-    if (this.#status)
-      this.#status.textContent = copied ? '已复制 (copied)' : '请手动选择并复制 (select and copy by hand)';
+    if (!this.#status) return;
+    // The page's language, set by EmbedCode.astro; the original edition's words otherwise.
+    const en = this.dataset['lang'] === 'en';
+    const copiedText = en ? 'Copied' : '已复制 (copied)';
+    const byHand = en ? 'Select the code and copy it by hand' : '请手动选择并复制 (select and copy by hand)';
+    this.#status.textContent = copied ? copiedText : byHand;
   };
 }
 

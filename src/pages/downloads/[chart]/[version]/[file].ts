@@ -3,27 +3,12 @@
  * JSON at data version N. Generated at build time; never committed.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { CHARTS } from '../../../../charts/index.ts';
-import { chartDownload, DOWNLOAD_KINDS, DOWNLOAD_TYPES } from '../../../../render/chart-downloads.ts';
+import { chartDownload, DOWNLOAD_TYPES } from '../../../../render/chart-downloads.ts';
+import { downloadPaths } from '../../../../render/chart-routes.ts';
 import { siteOrigin } from '../../../../embed/site-origin.ts';
-import { viewVersions } from '../../../../render/chart-view.ts';
 import { getSiteData } from '../../../../stories/site-data.ts';
 
-export const getStaticPaths = (() => {
-  const { catalog } = getSiteData();
-  return CHARTS.flatMap((chart) =>
-    viewVersions(chart, catalog).flatMap((view) =>
-      DOWNLOAD_KINDS.map((kind) => ({
-        params: {
-          chart: view.id,
-          version: `v${view.version.version}`,
-          file: view.urls.downloads[kind].split('/').at(-1) ?? '',
-        },
-        props: { view, kind },
-      })),
-    ),
-  );
-}) satisfies GetStaticPaths;
+export const getStaticPaths = (() => downloadPaths(getSiteData().catalog, 'zh')) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props, site }) => {
   const { view, kind } = props as ReturnType<typeof getStaticPaths>[number]['props'];
