@@ -3,7 +3,7 @@
  * Read and checked here (a malformed budget stops with the path of the bad field); byte lines are
  * measured against a built dist/ by the same code in the bench and in the test.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { storyUrl } from '../../src/embed/urls.ts';

@@ -14,6 +14,7 @@ import { describe, expect, test } from 'vitest';
 import { DESKTOP, DIST, PHONE, SMALL_PHONE, useServedSite } from '../helpers/browser.ts';
 import { showStep } from '../helpers/reader-scroll.ts';
 import { sitePages, STORIES } from '../helpers/site-pages.ts';
+import { LANG_TAG, splitLocalePath } from '../../src/text/lang.ts';
 
 const PAGES = sitePages(DIST);
 const CHART_PAGES = PAGES.filter((p) => STORIES.includes(p) || /^\/(charts|embed)\/[a-z0-9-]+\//.test(p));
@@ -309,6 +310,25 @@ function unmarkedEnglish(): string[] {
   return [...new Set(found)];
 }
 
+/**
+ * Runs in the page: Chinese text on an English page outside an element marked `lang="zh-CN"` (or
+ * another zh tag). SVG text is part of a labelled image and skipped, as above.
+ */
+function unmarkedChinese(): string[] {
+  const found: string[] = [];
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const parent = node.parentElement;
+    if (!parent || parent.closest('script, style, svg, code, textarea, template')) continue;
+    if (!parent.checkVisibility()) continue;
+    const lang = parent.closest('[lang]')?.getAttribute('lang') ?? '';
+    if (lang.startsWith('zh')) continue;
+    for (const match of (node.textContent ?? '').matchAll(/[\p{Script=Han}]+/gu))
+      found.push(`"${match[0]}" in <${parent.tagName.toLowerCase()} lang="${lang}">`);
+  }
+  return [...new Set(found)];
+}
+
 describe('(c) targets, (d) headings, (e) language, on every page', () => {
   test.each(PAGES.map((p) => [p]))('%s', async (urlPath) => {
     const problems: string[] = [];
@@ -323,8 +343,11 @@ describe('(c) targets, (d) headings, (e) language, on every page', () => {
       if (device === SMALL_PHONE) {
         problems.push(...(await page.evaluate(headingProblems)).map((p) => `headings: ${p}`));
         const lang = await page.evaluate(() => document.documentElement.lang);
-        if (lang !== 'zh-CN') problems.push(`<html lang="${lang}">, expected zh-CN`);
-        problems.push(...(await page.evaluate(unmarkedEnglish)).map((p) => `English without lang="en": ${p}`));
+        const expected = LANG_TAG[splitLocalePath(urlPath).lang];
+        if (lang !== expected) problems.push(`<html lang="${lang}">, expected ${expected}`);
+        if (expected === LANG_TAG.en)
+          problems.push(...(await page.evaluate(unmarkedChinese)).map((p) => `Chinese without lang="zh-CN": ${p}`));
+        else problems.push(...(await page.evaluate(unmarkedEnglish)).map((p) => `English without lang="en": ${p}`));
       }
       await page.context().close();
     }

@@ -12,7 +12,7 @@ import type { BrowserContext, BrowserContextOptions, Locator, Page } from 'playw
 import { afterEach, describe, expect, test } from 'vitest';
 import { sliderValueText } from '../../src/components/BeforeAfter/slider-text.ts';
 import type { PicturesFile } from '../../src/schemas/pictures.ts';
-import { SLIDER_HINT } from '../../src/stories/picture-options.ts';
+import { SLIDER_HINT, SLIDER_HINTS } from '../../src/stories/picture-options.ts';
 import { PHONE, SCREENSHOTS, useServedSite } from '../helpers/browser.ts';
 import { componentIds, readStories } from '../helpers/stories.ts';
 import { ROOT } from '../helpers/temp-project.ts';
@@ -42,11 +42,11 @@ afterEach(async () => {
   context = undefined;
 });
 
-async function open(options: BrowserContextOptions = PHONE, init?: () => void): Promise<Page> {
+async function open(options: BrowserContextOptions = PHONE, init?: () => void, urlPath = STORY): Promise<Page> {
   context = await site.browser.newContext(options);
   const page = await context.newPage();
   if (init) await page.addInitScript(init);
-  await page.goto(site.url + STORY, { waitUntil: 'load' });
+  await page.goto(site.url + urlPath, { waitUntil: 'load' });
   return page;
 }
 
@@ -361,3 +361,41 @@ describe('before/after slider on a 390×844 phone', () => {
     expect(result).toEqual({ detached: false, reattached: true });
   });
 });
+
+/** The other editions of the story with the pairs, e.g. /en/changchun/. */
+const EDITIONS = readStories().filter(
+  (s) => s.slug === story.slug && s.lang !== story.lang && componentIds(s.mdx, 'BeforeAfter').includes(FIRST),
+);
+
+describe.each(EDITIONS.map((edition) => [edition.urlPath, edition] as const))(
+  'the slider in %s',
+  (urlPath, edition) => {
+    const label = (side: { label: string; label_en: string }) => (edition.lang === 'en' ? side.label_en : side.label);
+
+    test('speaks, labels and names itself in the edition’s language, and the keyboard moves it', async () => {
+      const page = await open(PHONE, undefined, urlPath);
+      await page.waitForSelector('before-after[data-ready]');
+      await showPair(page, FIRST);
+      const range = pair(page, FIRST).locator('input[type="range"]');
+      const { before, after } = pairOf(FIRST);
+      const spoken = (value: number) => sliderValueText(value, label(before), label(after), edition.lang);
+      expect(await range.getAttribute('aria-valuetext')).toBe(spoken(50));
+      await range.focus();
+      await page.keyboard.press('Home');
+      expect(await sliderValue(page, FIRST)).toBe(0);
+      expect(await range.getAttribute('aria-valuetext')).toBe(spoken(0));
+      expect(spoken(0)).not.toBe(sliderValueText(0, before.label, after.label));
+      expect(await range.evaluate((el) => (el as HTMLInputElement).labels?.[0]?.textContent)).toBe(
+        SLIDER_HINTS[edition.lang],
+      );
+      expect(await pair(page, FIRST).locator('.ba-label').allTextContents()).toEqual([label(before), label(after)]);
+    });
+
+    test('without JavaScript both pictures stand stacked with the edition’s labels', async () => {
+      const page = await open({ ...PHONE, javaScriptEnabled: false }, undefined, urlPath);
+      const labels = await pair(page, FIRST).locator('.ba-label').allTextContents();
+      expect(labels).toEqual([label(pairOf(FIRST).before), label(pairOf(FIRST).after)]);
+      expect(await pair(page, FIRST).locator('input[type="range"]').isVisible()).toBe(false);
+    });
+  },
+);

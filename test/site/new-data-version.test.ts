@@ -3,8 +3,9 @@
  * an editor: new version, a new number and its source sentence and a note, publish, build, record.
  * The new number reaches the story and the "latest" embeds, the old pinned embeds keep the old
  * number, every published URL survives, and removing the published version afterwards is refused,
- * naming the URL. The number is whichever figure a story cites and a chart draws; the version is
- * whatever comes next, however many the project has published.
+ * naming the URL. The number is whichever figure a story cites and a chart draws (preferring one
+ * every language edition cites, so one change is seen in all of them, each in its own format); the
+ * version is whatever comes next, however many the project has published.
  */
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -12,8 +13,10 @@ import { parseHTML } from 'linkedom';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { CHARTS } from '../../src/charts/index.ts';
 import { loadCatalog } from '../../src/data/catalog.ts';
-import { formatFigure } from '../../src/text/format-number.ts';
+import { lookupFact } from '../../src/data/figures.ts';
+import { formatEnglishFigure, formatFigure } from '../../src/text/format-number.ts';
 import { citedFigures, mentions, withNewFigure, type CitedFigure } from '../helpers/cited-figures.ts';
+import { numReferences, readStories, type StoryFile } from '../helpers/stories.ts';
 import { BUILDABLE, runProjectScript, tempProject } from '../helpers/temp-project.ts';
 
 let project: ReturnType<typeof tempProject>;
@@ -23,6 +26,8 @@ let charts: string[];
 let oldVersion: number;
 let newVersion: number;
 let newValue: number;
+/** Every story, in every edition, that cites the figure. */
+let citing: StoryFile[];
 
 const run = (script: string, args: string[] = []) => runProjectScript(project.root, script, args);
 const html = (urlPath: string) => readFileSync(path.join(project.root, 'dist', urlPath, 'index.html'), 'utf8');
@@ -43,6 +48,11 @@ beforeAll(() => {
     return ids.length > 0 ? [{ candidate, ids }] : [];
   });
   expect(drawn.length, 'a figure that a story cites and a chart draws').toBeGreaterThan(0);
+  // Figures cited by more editions first: one edit must be seen in every edition.
+  const stories = readStories(project.root);
+  const citedBy = (reference: string) => stories.filter((story) => numReferences(story.mdx).includes(reference));
+  const editions = (reference: string) => new Set(citedBy(reference).map((story) => story.lang)).size;
+  drawn.sort((a, b) => editions(b.candidate.reference) - editions(a.candidate.reference));
   for (const { candidate, ids } of drawn) {
     const catalog = loadCatalog(project.root, { includeDrafts: false });
     const latest = catalog.versions.get(candidate.dataset)?.at(-1);
@@ -62,6 +72,7 @@ beforeAll(() => {
       continue;
     }
     [figure, charts, oldVersion, newVersion, newValue] = [candidate, ids, latest.version, version, value];
+    citing = citedBy(candidate.reference);
     break;
   }
   expect(newVersion, 'a figure that can change on its own').toBeGreaterThan(0);
@@ -105,6 +116,21 @@ describe('a new data version', () => {
     }
     const oldData = readFileSync(path.join(project.root, `dist/data/${figure.dataset}/v${oldVersion}.json`), 'utf8');
     expect(oldData).toBe(readFileSync(path.join(project.root, `data/${figure.dataset}/v${oldVersion}.json`), 'utf8'));
+  });
+
+  test('one change reaches every edition that cites the figure, each in its own format', () => {
+    const editions = new Set(readStories(project.root).map((story) => story.lang));
+    // The figure was chosen to be cited in every edition when one is; the shipped site has two.
+    expect(new Set(citing.map((story) => story.lang))).toEqual(editions);
+    const catalog = loadCatalog(project.root, { includeDrafts: false });
+    const found = lookupFact(catalog, figure.reference);
+    if (!found.ok || found.fact.kind !== 'figure') throw new Error(`${figure.reference} is no longer a figure`);
+    expect(found.fact.version).toBe(newVersion);
+    for (const story of citing) {
+      const shown =
+        story.lang === 'en' ? formatEnglishFigure(newValue, found.fact.unit_en) : formatFigure(newValue, figure.unit);
+      expect(html(story.urlPath), story.urlPath).toContain(`<data class="num" value="${newValue}">${shown}</data>`);
+    }
   });
 
   test('removing the published version afterwards is refused, naming the URLs', () => {

@@ -63,7 +63,7 @@ describe('content/pictures.json as shipped', () => {
   });
 
   test('the story check names an unknown picture or pair id, and suggests the right one', () => {
-    const context = { catalog: {} as Catalog, root: copy.root };
+    const context = { catalog: {} as Catalog, root: copy.root, lang: 'zh' as const };
     const [picture] = shipped.pictures;
     if (!picture) throw new Error('no pictures');
     expect(MDX_COMPONENTS['Picture']?.check?.({ id: picture.id }, context)).toBeUndefined();
@@ -114,11 +114,11 @@ describe('the Changchun story’s pictures', () => {
     },
   );
 
-  test('each pair has a before and an after picture named after it, labelled 整治前 and 整治后', () => {
+  test('each pair has a before and an after picture named after it, labelled 整治前 and 整治后 (Before, After)', () => {
     expect(shipped.pairs.map((pair) => pair.id).sort()).toEqual(['nanhu-xincun', 'tiebei-2nd-road']);
     for (const pair of shipped.pairs) {
-      expect(pair.before).toEqual({ picture: `${pair.id}-before`, label: '整治前' });
-      expect(pair.after).toEqual({ picture: `${pair.id}-after`, label: '整治后' });
+      expect(pair.before).toEqual({ picture: `${pair.id}-before`, label: '整治前', label_en: 'Before' });
+      expect(pair.after).toEqual({ picture: `${pair.id}-after`, label: '整治后', label_en: 'After' });
     }
   });
 

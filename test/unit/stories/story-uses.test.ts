@@ -104,16 +104,20 @@ describe('storyUses', () => {
 });
 
 describe('usesIllustration', () => {
-  const side = (picture: string) => ({ picture, label: '前后' });
+  const side = (picture: string) => ({ picture, label: '前后', label_en: 'Before or after' });
   const picture = (id: string, kind: 'photo' | 'illustration') => ({
     id,
     kind,
     file: `${kind}s/${id}.jpg`,
     alt: '替代文字',
+    alt_en: 'Alt text',
     caption: '图说',
+    caption_en: 'Caption',
     credit: kind === 'illustration' ? '示意图：测试' : '摄影：测试',
+    credit_en: kind === 'illustration' ? 'Illustration: test' : 'Photo: test',
     date: '2025',
     place: '某地',
+    place_en: 'Somewhere',
   });
   const file: PicturesFile = picturesFileSchema.parse({
     pictures: [
@@ -123,8 +127,8 @@ describe('usesIllustration', () => {
       picture('drawn-2', 'illustration'),
     ],
     pairs: [
-      { id: 'photos', before: side('photo-1'), after: side('photo-2'), caption: 'c' },
-      { id: 'mixed', before: side('photo-1'), after: side('drawn-2'), caption: 'c' },
+      { id: 'photos', before: side('photo-1'), after: side('photo-2'), caption: 'c', caption_en: 'c' },
+      { id: 'mixed', before: side('photo-1'), after: side('drawn-2'), caption: 'c', caption_en: 'c' },
     ],
   });
   const uses = (pictures: string[], pairs: string[]) => ({ datasets: [], charts: [], pictures, pairs });

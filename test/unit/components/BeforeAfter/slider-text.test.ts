@@ -9,6 +9,10 @@ describe('slider text', () => {
     expect(sliderValueText(0, '拆除前', '拆除后')).toBe('拆除后占 100%，拆除前占 0%');
   });
 
+  test('in the English edition it speaks English, with the pair’s English labels', () => {
+    expect(sliderValueText(30, 'Before', 'After', 'en')).toBe('After 70%, before 30%');
+  });
+
   test('values are whole percentages from 0 to 100', () => {
     expect(clampPercent(-5)).toBe(0);
     expect(clampPercent(104)).toBe(100);
