@@ -7,6 +7,7 @@ import { CHARTS } from '../../../../charts/index.ts';
 import { chartDownload, DOWNLOAD_KINDS, DOWNLOAD_TYPES } from '../../../../render/chart-downloads.ts';
 import { siteOrigin } from '../../../../embed/site-origin.ts';
 import { viewVersions } from '../../../../render/chart-view.ts';
+import { pinnedCacheKey } from '../../../../render/pinned-cache-key.ts';
 import { getSiteData } from '../../../../stories/site-data.ts';
 
 export const getStaticPaths = (() => {
@@ -20,6 +21,8 @@ export const getStaticPaths = (() => {
           file: view.urls.downloads[kind].split('/').at(-1) ?? '',
         },
         props: { view, kind },
+        // Depends only on the locked data and the code Astro hashes: rendered once (docs/BUILD-CACHE.md).
+        cacheKey: pinnedCacheKey(['download', kind, view.id, view.dataset, view.version.sha256]),
       })),
     ),
   );
