@@ -15,7 +15,7 @@
  * Never run on the real project: only on a copy from project-copy.ts.
  */
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { figurePaths } from '../../src/data/citations.ts';
 import { formatPath, getAtPath, type PathSegment } from '../../src/text/json-path.ts';
@@ -160,5 +160,50 @@ export function countContent(root: string): { charts: number; dataVersions: numb
       0,
     ),
     stories: readdirSync(path.join(root, 'content', 'stories')).filter((name) => name.endsWith('.mdx')).length,
+  };
+}
+
+/**
+ * The "one edit" of a warm rebuild: a new published version of `dataset` (the newest one with its
+ * first figure × 1.02, marked synthetic), locked by the project's `data:publish`. Returns a function
+ * that takes it back out (file and lock entry), so each repetition starts from the same content.
+ */
+export function publishOneEdit(root: string, dataset: DatasetId): { version: number; revert: () => void } {
+  const dir = path.join(root, 'data', dataset);
+  const newest = Math.max(
+    ...readdirSync(dir)
+      .map((name) => Number(/^v(\d+)\.json$/.exec(name)?.[1]))
+      .filter((n) => !Number.isNaN(n)),
+  );
+  const base = JSON.parse(readFileSync(path.join(dir, `v${newest}.json`), 'utf8')) as Record<string, unknown>;
+  const schema = DATASET_SCHEMAS[dataset];
+  const [figure] = figurePaths(schema, base);
+  if (!figure) throw new Error(`data/${dataset} has no figure to change`);
+  const data = structuredClone(base);
+  const value = getAtPath(data, figure);
+  let changed: number;
+  if (typeof value === 'number') setAtPath(data, figure, (changed = scaleNumber(value, 1.02)));
+  else {
+    const approx = value as { value: number };
+    approx.value = changed = scaleNumber(approx.value, 1.02);
+  }
+  const key = formatPath(figure);
+  for (const source of data['sources'] as { sentences: Record<string, string> }[]) {
+    if (key in source.sentences) source.sentences[key] = `${SYNTHETIC}：${changed}`;
+  }
+  const version = newest + 1;
+  data['version'] = version;
+  data['note'] = `${SYNTHETIC}：v${newest} 的 ${key} 乘以 1.02。(one figure of v${newest} × 1.02; not real data.)`;
+  const file = path.join(dir, `v${version}.json`);
+  const lockFile = path.join(root, 'data', 'published.lock.json');
+  const lock = readFileSync(lockFile);
+  writeFileSync(file, `${JSON.stringify(data, null, 2)}\n`);
+  execFileSync(process.execPath, ['scripts/publish-data-version.ts', dataset], { cwd: root, stdio: 'pipe' });
+  return {
+    version,
+    revert: () => {
+      rmSync(file);
+      writeFileSync(lockFile, lock);
+    },
   };
 }
