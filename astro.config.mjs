@@ -17,8 +17,8 @@ export default defineConfig({
     format: 'directory',
     // One request for the page on slow networks: our CSS is small, so it goes inline (and is hashed by the CSP).
     inlineStylesheets: 'always',
-    // Two pages at a time: a page waiting on resvg's or sharp's worker threads lets the next one render
-    // (the machine has two cores; measured in bench/results/scale-*.md).
+    // Two pages at a time: while one waits on resvg's or sharp's worker threads (a PNG download),
+    // the next one renders, so a build with many PNGs to draw uses both cores (docs/BUILD-CACHE.md).
     concurrency: 2,
   },
   // Outputs under pinned URLs are rendered once and restored from node_modules/.astro while their

@@ -165,10 +165,15 @@ export function countContent(root: string): { charts: number; dataVersions: numb
 
 /**
  * The "one edit" of a warm rebuild: a new published version of `dataset` (the newest one with its
- * first figure × 1.02, marked synthetic), locked by the project's `data:publish`. Returns a function
- * that takes it back out (file and lock entry), so each repetition starts from the same content.
+ * first figure × 1.02, marked synthetic), locked by the project's `data:publish` (or left a draft,
+ * as an editor's preview sees it, with `publish: false`; `marker` goes into its note). Returns a
+ * function that takes it back out (file and lock entry), so each repetition starts from the same content.
  */
-export function publishOneEdit(root: string, dataset: DatasetId): { version: number; revert: () => void } {
+export function publishOneEdit(
+  root: string,
+  dataset: DatasetId,
+  options: { publish?: boolean; marker?: string } = {},
+): { version: number; revert: () => void } {
   const dir = path.join(root, 'data', dataset);
   const newest = Math.max(
     ...readdirSync(dir)
@@ -193,12 +198,16 @@ export function publishOneEdit(root: string, dataset: DatasetId): { version: num
   }
   const version = newest + 1;
   data['version'] = version;
-  data['note'] = `${SYNTHETIC}：v${newest} 的 ${key} 乘以 1.02。(one figure of v${newest} × 1.02; not real data.)`;
+  data['note'] =
+    `${SYNTHETIC}：v${newest} 的 ${key} 乘以 1.02。(one figure of v${newest} × 1.02; not real data.)` +
+    (options.marker ? ` ${options.marker}` : '');
   const file = path.join(dir, `v${version}.json`);
   const lockFile = path.join(root, 'data', 'published.lock.json');
   const lock = readFileSync(lockFile);
   writeFileSync(file, `${JSON.stringify(data, null, 2)}\n`);
-  execFileSync(process.execPath, ['scripts/publish-data-version.ts', dataset], { cwd: root, stdio: 'pipe' });
+  if (options.publish ?? true) {
+    execFileSync(process.execPath, ['scripts/publish-data-version.ts', dataset], { cwd: root, stdio: 'pipe' });
+  }
   return {
     version,
     revert: () => {
