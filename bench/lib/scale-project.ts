@@ -56,11 +56,10 @@ function scaleData(root: string, factor: number): void {
       for (const figure of figurePaths(schema, data)) {
         const value = getAtPath(data, figure);
         let scaled: number | undefined;
-        if (typeof value === 'number') setAtPath(data, figure, (scaled = scaleNumber(value, multiplier)));
-        else if (value && typeof value === 'object' && typeof (value as { value?: unknown }).value === 'number') {
-          const approx = value as { value: number };
-          approx.value = scaled = scaleNumber(approx.value, multiplier);
-        }
+        // Approximate figures ("近三成") keep their value and real sentence: the citation check reads
+        // their written form, which a scaled number would no longer match.
+        if (typeof value !== 'number') continue;
+        setAtPath(data, figure, (scaled = scaleNumber(value, multiplier)));
         // Its "source sentence" says the figure is synthetic and states it, as the citation check requires.
         const key = formatPath(figure);
         for (const source of sources) if (key in source.sentences) source.sentences[key] = `${SYNTHETIC}：${scaled}`;
@@ -165,7 +164,7 @@ export function countContent(root: string): { charts: number; dataVersions: numb
 
 /**
  * The "one edit" of a warm rebuild: a new published version of `dataset` (the newest one with its
- * first figure × 1.02, marked synthetic), locked by the project's `data:publish` (or left a draft,
+ * first exact figure × 1.02, marked synthetic), locked by the project's `data:publish` (or left a draft,
  * as an editor's preview sees it, with `publish: false`; `marker` goes into its note). Returns a
  * function that takes it back out (file and lock entry), so each repetition starts from the same content.
  */
@@ -182,16 +181,11 @@ export function publishOneEdit(
   );
   const base = JSON.parse(readFileSync(path.join(dir, `v${newest}.json`), 'utf8')) as Record<string, unknown>;
   const schema = DATASET_SCHEMAS[dataset];
-  const [figure] = figurePaths(schema, base);
-  if (!figure) throw new Error(`data/${dataset} has no figure to change`);
+  const figure = figurePaths(schema, base).find((at) => typeof getAtPath(base, at) === 'number');
+  if (!figure) throw new Error(`data/${dataset} has no exact figure to change`);
   const data = structuredClone(base);
-  const value = getAtPath(data, figure);
-  let changed: number;
-  if (typeof value === 'number') setAtPath(data, figure, (changed = scaleNumber(value, 1.02)));
-  else {
-    const approx = value as { value: number };
-    approx.value = changed = scaleNumber(approx.value, 1.02);
-  }
+  const changed = scaleNumber(getAtPath(data, figure) as number, 1.02);
+  setAtPath(data, figure, changed);
   const key = formatPath(figure);
   for (const source of data['sources'] as { sentences: Record<string, string> }[]) {
     if (key in source.sentences) source.sentences[key] = `${SYNTHETIC}：${changed}`;
