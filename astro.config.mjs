@@ -10,12 +10,20 @@ export default defineConfig({
   // The public origin, for canonical links and embed codes. Set SITE_URL when building for production.
   site: process.env.SITE_URL ?? 'http://localhost:4321',
   output: 'static',
+  // Per project, not the shared node_modules/.astro: see scripts/lib/build-cache.ts and docs/BUILD-CACHE.md.
+  cacheDir: './.cache/astro/',
   trailingSlash: 'always',
   build: {
     format: 'directory',
     // One request for the page on slow networks: our CSS is small, so it goes inline (and is hashed by the CSP).
     inlineStylesheets: 'always',
+    // Two pages at a time: while one waits on resvg's or sharp's worker threads (a PNG download),
+    // the next one renders, so a build with many PNGs to draw uses both cores (docs/BUILD-CACHE.md).
+    concurrency: 2,
   },
+  // Outputs under pinned URLs are rendered once and restored from node_modules/.astro while their
+  // cacheKey and module graph are unchanged (docs/BUILD-CACHE.md).
+  experimental: { incrementalBuild: true },
   devToolbar: { enabled: false },
   image: {
     service: {

@@ -10,6 +10,7 @@ import { build } from 'astro';
 import { EditorError, isEditorError } from '../src/data/problems.ts';
 import { builtUrls, missingUrls, readLedger } from '../src/embed/url-ledger.ts';
 import { runEditorChecks } from '../src/stories/editor-checks.ts';
+import { prepareBuildCache, recordBuildCache } from './lib/build-cache.ts';
 import { projectRoot, runScript } from './lib/cli.ts';
 import { drawIllustrations } from './lib/draw-illustrations.ts';
 
@@ -70,8 +71,16 @@ await runScript(async () => {
   // its plain report, without Astro's "[ERROR] An unhandled error occurred while running the hook".
   const { problems } = runEditorChecks(root, { includeDrafts: false });
   if (problems.length > 0) throw new EditorError(problems, { zh: '数据与内容检查', en: 'Data and content check' });
+  // Outputs under pinned URLs are restored from the build cache; a damaged copy is deleted first, so it is rendered again.
+  const cacheCheck = prepareBuildCache(root);
+  if (cacheCheck.removed.length > 0) {
+    console.log(
+      `  · 构建缓存中有 ${cacheCheck.removed.length} 个文件损坏或不完整，已删除并将重新生成 (${cacheCheck.removed.length} damaged build-cache files removed; they are rendered again)`,
+    );
+  }
   try {
     await build({ root, outDir: staging, logLevel: process.env['BUILD_LOG'] === 'verbose' ? 'info' : 'warn' });
+    recordBuildCache(root);
     const built = builtUrls(staging);
     const missing = missingUrls(readLedger(root), built);
     if (missing.length > 0) throw new EditorError(missing, { zh: '网址检查', en: 'URL check' });

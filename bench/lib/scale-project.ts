@@ -15,7 +15,7 @@
  * Never run on the real project: only on a copy from project-copy.ts.
  */
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { figurePaths } from '../../src/data/citations.ts';
 import { formatPath, getAtPath, type PathSegment } from '../../src/text/json-path.ts';
@@ -56,11 +56,10 @@ function scaleData(root: string, factor: number): void {
       for (const figure of figurePaths(schema, data)) {
         const value = getAtPath(data, figure);
         let scaled: number | undefined;
-        if (typeof value === 'number') setAtPath(data, figure, (scaled = scaleNumber(value, multiplier)));
-        else if (value && typeof value === 'object' && typeof (value as { value?: unknown }).value === 'number') {
-          const approx = value as { value: number };
-          approx.value = scaled = scaleNumber(approx.value, multiplier);
-        }
+        // Approximate figures ("近三成") keep their value and real sentence: the citation check reads
+        // their written form, which a scaled number would no longer match.
+        if (typeof value !== 'number') continue;
+        setAtPath(data, figure, (scaled = scaleNumber(value, multiplier)));
         // Its "source sentence" says the figure is synthetic and states it, as the citation check requires.
         const key = formatPath(figure);
         for (const source of sources) if (key in source.sentences) source.sentences[key] = `${SYNTHETIC}：${scaled}`;
@@ -160,5 +159,54 @@ export function countContent(root: string): { charts: number; dataVersions: numb
       0,
     ),
     stories: readdirSync(path.join(root, 'content', 'stories')).filter((name) => name.endsWith('.mdx')).length,
+  };
+}
+
+/**
+ * The "one edit" of a warm rebuild: a new published version of `dataset` (the newest one with its
+ * first exact figure × 1.02, marked synthetic), locked by the project's `data:publish` (or left a draft,
+ * as an editor's preview sees it, with `publish: false`; `marker` goes into its note). Returns a
+ * function that takes it back out (file and lock entry), so each repetition starts from the same content.
+ */
+export function publishOneEdit(
+  root: string,
+  dataset: DatasetId,
+  options: { publish?: boolean; marker?: string } = {},
+): { version: number; revert: () => void } {
+  const dir = path.join(root, 'data', dataset);
+  const newest = Math.max(
+    ...readdirSync(dir)
+      .map((name) => Number(/^v(\d+)\.json$/.exec(name)?.[1]))
+      .filter((n) => !Number.isNaN(n)),
+  );
+  const base = JSON.parse(readFileSync(path.join(dir, `v${newest}.json`), 'utf8')) as Record<string, unknown>;
+  const schema = DATASET_SCHEMAS[dataset];
+  const figure = figurePaths(schema, base).find((at) => typeof getAtPath(base, at) === 'number');
+  if (!figure) throw new Error(`data/${dataset} has no exact figure to change`);
+  const data = structuredClone(base);
+  const changed = scaleNumber(getAtPath(data, figure) as number, 1.02);
+  setAtPath(data, figure, changed);
+  const key = formatPath(figure);
+  for (const source of data['sources'] as { sentences: Record<string, string> }[]) {
+    if (key in source.sentences) source.sentences[key] = `${SYNTHETIC}：${changed}`;
+  }
+  const version = newest + 1;
+  data['version'] = version;
+  data['note'] =
+    `${SYNTHETIC}：v${newest} 的 ${key} 乘以 1.02。(one figure of v${newest} × 1.02; not real data.)` +
+    (options.marker ? ` ${options.marker}` : '');
+  const file = path.join(dir, `v${version}.json`);
+  const lockFile = path.join(root, 'data', 'published.lock.json');
+  const lock = readFileSync(lockFile);
+  writeFileSync(file, `${JSON.stringify(data, null, 2)}\n`);
+  if (options.publish ?? true) {
+    execFileSync(process.execPath, ['scripts/publish-data-version.ts', dataset], { cwd: root, stdio: 'pipe' });
+  }
+  return {
+    version,
+    revert: () => {
+      rmSync(file);
+      writeFileSync(lockFile, lock);
+    },
   };
 }
