@@ -51,6 +51,8 @@ await runScript(() => {
   const copy = JSON.parse(readFileSync(path.join(root, latest.file), 'utf8')) as Record<string, unknown>;
   copy['version'] = next;
   copy['note'] = '';
+  // A correction marks the one version that corrects; the next version corrects nothing unless an editor says so.
+  delete copy['correction'];
   writeFileSync(path.join(root, file), `${JSON.stringify(copy, null, 2)}\n`);
   console.log(`✓ 已建立 ${file}（从 v${latest.version} 复制）(created ${file} from v${latest.version})`);
   console.log(

@@ -5,6 +5,7 @@
  */
 import type { DatasetId } from '../schemas/index.ts';
 import { checkConsistency } from './consistency.ts';
+import { checkCorrections } from './corrections.ts';
 import { checkLock, isPublished, lockKey, readLock, type Lock } from './lock.ts';
 import { EditorError, type EditorProblem } from './problems.ts';
 import { readDatasets, type DatasetVersion } from './read-datasets.ts';
@@ -48,7 +49,12 @@ export interface CatalogOptions {
 export function loadCatalog(root: string, options: CatalogOptions): Catalog {
   const read = readDatasets(root, options.today === undefined ? {} : { today: options.today });
   const { lock, problems: lockProblems } = readLock(root);
-  const problems = [...read.problems, ...lockProblems, ...checkLock(root, lock, read.versions)];
+  const problems = [
+    ...read.problems,
+    ...lockProblems,
+    ...checkLock(root, lock, read.versions),
+    ...checkCorrections(read.versions, lock),
+  ];
   const versions = new Map<DatasetId, CatalogVersion[]>();
   const unpublishedDrafts: string[] = [];
   const drafts = new Map<DatasetId, CatalogVersion[]>();

@@ -8,7 +8,7 @@ import { excelCsv } from '../text/excel-csv.ts';
 import { formatPath, type PathSegment } from '../text/json-path.ts';
 import { metaOf, schemaAt } from './schema-at.ts';
 
-const ENVELOPE = new Set(['version', 'as_of', 'as_of_note', 'note', 'sources']);
+const ENVELOPE = new Set(['version', 'as_of', 'as_of_note', 'note', 'correction', 'sources']);
 
 export const CSV_HEADER = [
   '数据集 dataset',

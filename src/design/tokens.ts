@@ -40,7 +40,7 @@ export function color(name: ColorName): string {
 export const FONT_STACK =
   '"PingFang SC", "Hiragino Sans GB", "Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "Microsoft YaHei", system-ui, sans-serif';
 
-/** The CSS for the tokens: light values on :root, dark values under prefers-color-scheme. */
+/** The CSS for the tokens: light values on :root, dark values under prefers-color-scheme, light again in print. */
 export function tokensCss(): string {
   const declarations = (theme: 'light' | 'dark'): string =>
     Object.entries(COLORS)
@@ -48,7 +48,9 @@ export function tokensCss(): string {
       .join('');
   return (
     `:root{color-scheme:light dark;${declarations('light')}--font-sans:${FONT_STACK};}` +
-    `@media (prefers-color-scheme:dark){:root{${declarations('dark')}}}`
+    `@media (prefers-color-scheme:dark){:root{${declarations('dark')}}}` +
+    // Paper is white: print in the light theme whatever the reader's screen uses.
+    `@media print{:root{color-scheme:light;${declarations('light')}}}`
   );
 }
 

@@ -38,6 +38,39 @@ export const sourceSchema = z.strictObject(
   { error: bilingual('应为来源对象 { "publication": …, "title": …, "date": … }', 'expected a source object') },
 );
 
+/**
+ * A version that corrects a mistake in an earlier one (not an update with newer figures): stories
+ * that use the dataset show a dated correction notice linking both versions. The data check makes
+ * sure `of` names an earlier published version (src/data/corrections.ts).
+ */
+export const correctionSchema = z.strictObject(
+  {
+    /** The version this one corrects: an earlier, published version number. */
+    of: z
+      .number({ error: bilingual('应为被更正的版本号（正整数）', 'expected the number of the corrected version') })
+      .int({ error: bilingual('应为正整数', 'expected a positive integer') })
+      .min(1, { error: bilingual('应为正整数', 'expected a positive integer') }),
+    /** What was wrong and what is right now, in one sentence each language; readers see it. */
+    what: z.strictObject(
+      {
+        /** In Chinese, e.g. "释放道路面积应为17.3万平方米，此前误作13.7万平方米。" */
+        zh: text(),
+        /** The same in English (our translation). */
+        en: text(),
+      },
+      { error: bilingual('应为 { "zh": "…", "en": "…" }', 'expected { "zh": "…", "en": "…" }') },
+    ),
+  },
+  {
+    error: bilingual(
+      '应为更正说明 { "of": 被更正的版本号, "what": { "zh": "…", "en": "…" } }',
+      'expected a correction { "of": corrected version, "what": { "zh": "…", "en": "…" } }',
+    ),
+  },
+);
+
+export type Correction = z.infer<typeof correctionSchema>;
+
 /** The fields shared by all datasets; spread into each dataset's schema. */
 export const envelopeShape = {
   /** Version number; must equal N in the file name vN.json. */
@@ -56,6 +89,8 @@ export const envelopeShape = {
   as_of_note: text().optional(),
   /** What changed from the previous version, in Chinese then English. Version 1 says where it came from. */
   note: text(),
+  /** Set only when this version corrects a mistake in an earlier one; see `correctionSchema`. */
+  correction: correctionSchema.optional(),
   /** Where the figures come from; at least one source. */
   sources: z
     .array(sourceSchema, { error: bilingual('应为来源列表 [ { … } ]', 'expected a list of sources') })

@@ -1,14 +1,13 @@
 /**
  * Measuring and wrapping text without a browser, for laying out charts at build time: the width of
- * a line, the height of a line, and Chinese line breaking. Plot's own `lineWidth` only breaks at
- * spaces and hyphens, so it cannot wrap Chinese. Widths are estimates that err on the wide side (no
+ * a line, the height of a line, and Chinese line breaking between words (word-segments.ts, the
+ * boundaries pages mark with <wbr>). Plot's own `lineWidth` only breaks at spaces and hyphens, so
+ * it cannot wrap Chinese. Widths are estimates that err on the wide side (no
  * font is loaded), so a line measured to fit does fit. Pure: the same input gives the same output.
  */
+import type { Lang } from './lang.ts';
+import { NO_LINE_END, NO_LINE_START, wordBoundaries } from './word-segments.ts';
 
-/** Characters a line must not start with (Chinese line-breaking rules, 避头). */
-const NO_LINE_START = '，。、；：！？）》」』”’%…,.;:!?)';
-/** Characters a line must not end with (避尾). */
-const NO_LINE_END = '（《「『“‘(';
 /** Opening brackets: a line break just before one keeps the bracketed words together. */
 const BRACKETS = '（(';
 /** Closing brackets: a parenthesis closed on the line needs no keeping together. */
@@ -150,11 +149,28 @@ export function lineHeight(fontSize: number): number {
   return Math.ceil(fontSize * LEADING);
 }
 
-/** Splits text into unbreakable pieces: single CJK characters, Latin/digit runs (numbers, URLs), with punctuation glued on. */
-function pieces(text: string): string[] {
+/**
+ * Splits text into unbreakable pieces: words (word-segments.ts) and spaces, with punctuation glued
+ * on. A word wider than the whole line is cut back into single CJK characters and Latin/digit runs
+ * (numbers, URLs), as `overflow-wrap: anywhere` does on the page.
+ */
+function pieces(text: string, lang: Lang, maxWidth: number, fontSize: number): string[] {
   const raw = text.match(/[A-Za-z0-9.,:%+\-×÷≈=~/_#?&]+|\s+|./gsu) ?? [];
+  const boundaries = new Set(wordBoundaries(text, lang));
+  const words: string[][] = [];
+  let offset = 0;
+  let afterSpace = true;
+  for (const token of raw) {
+    const space = /^\s/u.test(token);
+    const word = words.at(-1);
+    if (word && !space && !afterSpace && !boundaries.has(offset)) word.push(token);
+    else words.push([token]);
+    offset += token.length;
+    afterSpace = space;
+  }
+  const unbreakable = words.flatMap((word) => (textWidth(word.join(''), fontSize) > maxWidth ? word : [word.join('')]));
   const out: string[] = [];
-  for (const piece of raw) {
+  for (const piece of unbreakable) {
     const previous = out.at(-1);
     if (
       previous !== undefined &&
@@ -169,15 +185,16 @@ function pieces(text: string): string[] {
 }
 
 /**
- * Wraps text to lines no wider than `maxWidth` pixels, breaking between Chinese characters (never
- * before closing or after opening punctuation) and at spaces; keeps explicit line breaks. A piece
- * wider than the whole line (a long number) is never cut: it stands on a line of its own.
+ * Wraps text to lines no wider than `maxWidth` pixels, breaking between Chinese words (never before
+ * closing or after opening punctuation) and at spaces; keeps explicit line breaks. A word wider than
+ * the line breaks between its characters; a piece wider than the whole line (a long number) is
+ * never cut: it stands on a line of its own. `lang` other than "zh" breaks at spaces only.
  */
-export function wrapLines(text: string, maxWidth: number, fontSize: number): string[] {
+export function wrapLines(text: string, maxWidth: number, fontSize: number, lang: Lang = 'zh'): string[] {
   const lines: string[] = [];
   for (const paragraph of text.split('\n')) {
     let line: string[] = [];
-    for (const piece of pieces(paragraph)) {
+    for (const piece of pieces(paragraph, lang, maxWidth, fontSize)) {
       const next = [...line, piece];
       if (line.join('').trim() !== '' && textWidth(next.join('').trimEnd(), fontSize) > maxWidth) {
         // When the break would fall inside a parenthesis, prefer to break before its opening
