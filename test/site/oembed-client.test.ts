@@ -54,7 +54,7 @@ describe('oEmbed with a real client (unfurl.js) against nginx', () => {
   });
 
   test.each(CHART_PAGES.map((p) => [p]))(
-    '%s: discovered, fetched, and the HTML is the pinned iframe',
+    '%s: discovered, fetched, and the HTML is the iframe of its latest embed',
     async (urlPath) => {
       const result = await unfurl(ORIGIN + urlPath, { fetch: viaServer });
       const oembed = result.oEmbed;
@@ -67,7 +67,7 @@ describe('oEmbed with a real client (unfurl.js) against nginx', () => {
       expect(oembed.height).toBeGreaterThan(0);
       const chartId = urlPath.split('/')[2] ?? '';
       const iframe = iframeOf(oembed.html);
-      expect(iframe?.getAttribute('src')).toBe(ORIGIN + newestPinned(chartId));
+      expect(iframe?.getAttribute('src')).toBe(`${ORIGIN}/embed/${chartId}/`);
       expect(iframe?.getAttribute('title')).toBe(oembed.title);
       expect(iframe?.getAttribute('height')).toBe(String(oembed.height));
       // The same client reads the page's share tags: the image a preview shows.
@@ -81,6 +81,33 @@ describe('oEmbed with a real client (unfurl.js) against nginx', () => {
     expect(result.oEmbed?.type).toBe('rich');
     if (result.oEmbed?.type !== 'rich') return;
     expect(iframeOf(result.oEmbed.html)?.getAttribute('src')).toBe(ORIGIN + urlPath);
+  });
+
+  test('/oembed/?url= answers as a registered provider, the way WordPress asks', async () => {
+    // WordPress's WP_oEmbed::fetch adds maxwidth, maxheight, url (encoded), dnt and format.
+    const ask = (pageUrl: string, format = 'json') =>
+      viaServer(
+        `${ORIGIN}/oembed/?maxwidth=600&maxheight=960&url=${encodeURIComponent(pageUrl)}&dnt=1&format=${format}`,
+      );
+    const built = (file: string) => JSON.parse(readFileSync(path.join(DIST, file), 'utf8')) as unknown;
+    for (const chartPage of CHART_PAGES) {
+      const chartId = chartPage.split('/')[2] ?? '';
+      const pinned = newestPinned(chartId);
+      for (const [pageUrl, file] of [
+        [chartPage, `oembed/${chartId}/latest.json`],
+        [`/embed/${chartId}/`, `oembed/${chartId}/latest.json`],
+        [pinned, `oembed/${chartId}/${pinned.split('/')[3]}.json`],
+      ] as const) {
+        const response = await ask(ORIGIN + pageUrl);
+        expect(response.status, pageUrl).toBe(200);
+        expect(response.headers.get('content-type')).toMatch(/^application\/json\b/);
+        expect(response.headers.get('access-control-allow-origin')).toBe('*');
+        expect(await response.json(), pageUrl).toEqual(built(file));
+      }
+    }
+    expect((await ask(`${ORIGIN}/charts/no-such-chart/`)).status).toBe(404);
+    expect((await ask(`${ORIGIN}/changchun/`)).status).toBe(404);
+    expect((await ask(`${ORIGIN}${CHART_PAGES[0]}`, 'xml')).status).toBe(501);
   });
 
   test('the responses are JSON any origin may read', async () => {
