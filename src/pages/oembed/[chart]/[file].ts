@@ -14,15 +14,20 @@ import { viewChart } from '../../../render/chart-view.ts';
 import { CHART_WIDTHS } from '../../../render/render-chart.ts';
 import { getSiteData } from '../../../stories/site-data.ts';
 import { siteName } from '../../../stories/share-facts.ts';
-import { localePath } from '../../../text/lang.ts';
+import { localePath, ORIGINAL_LANG } from '../../../text/lang.ts';
 
 export const getStaticPaths = (() => {
   const { catalog } = getSiteData();
   return CHARTS.flatMap((chart) =>
-    chartEmbeds(chart.id, chart.versions(catalog)).map((embed) => ({
-      params: { chart: chart.id, file: embed.oembed.split('/').at(-1) ?? '' },
-      props: { embed, view: viewChart(chart, catalog, embed.version) },
-    })),
+    chartEmbeds(chart.id, chart.versions(catalog)).map((embed) => {
+      // Views, embed codes and downloads speak one edition; until they take a language, only the
+      // original edition can be described, and another must not get its words.
+      if (embed.lang !== ORIGINAL_LANG) throw new Error(`oEmbed for the ${embed.lang} edition: pass lang to the view.`);
+      return {
+        params: { chart: chart.id, file: embed.oembed.split('/').at(-1) ?? '' },
+        props: { embed, view: viewChart(chart, catalog, embed.version) },
+      };
+    }),
   );
 }) satisfies GetStaticPaths;
 
