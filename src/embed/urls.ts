@@ -165,3 +165,48 @@ export function embedCodes(
     iframe: `<iframe src="${url}" title="${safeTitle}" width="100%" height="${chart.embedHeight}" loading="lazy" frameborder="0"></iframe>`,
   };
 }
+
+/**
+ * A story's share card (the `og:image` of its page), a 1200×675 PNG in `lang`'s edition:
+ * `/share/<slug>.png`, `/en/share/<slug>.png`.
+ */
+export function shareCardUrl(slug: string, lang: Lang = ORIGINAL_LANG): string {
+  return localePath(lang, `/share/${slug}.png`);
+}
+
+/**
+ * The static oEmbed response of an embed: `/oembed/<chart-id>/latest.json` for the embed that follows
+ * the newest data, `/oembed/<chart-id>/v<N>.json` for one pinned to data version N; under `/en/` in
+ * the English edition.
+ */
+export function oembedUrl(chartId: string, version?: number, lang: Lang = ORIGINAL_LANG): string {
+  return localePath(lang, `/oembed/${chartId}/${version === undefined ? 'latest' : `v${version}`}.json`);
+}
+
+/** The editions that have embed pages: every edition. */
+export const EMBED_LANGS: readonly Lang[] = LANGS;
+
+/** One embed page of a chart and the oEmbed response that describes it. */
+export interface ChartEmbed {
+  chartId: string;
+  /** The data version it is pinned to; undefined for the embed that follows the newest data. */
+  version?: number;
+  lang: Lang;
+  /** The embed page's path. */
+  embed: string;
+  /** Its oEmbed response's path. */
+  oembed: string;
+}
+
+/** Every embed of a chart whose dataset has `versions`: latest and each pinned version, per edition. */
+export function chartEmbeds(chartId: string, versions: readonly number[], langs = EMBED_LANGS): ChartEmbed[] {
+  return langs.flatMap((lang) =>
+    [undefined, ...versions].map((version) => ({
+      chartId,
+      ...(version === undefined ? {} : { version }),
+      lang,
+      embed: embedUrl(chartId, version, lang),
+      oembed: oembedUrl(chartId, version, lang),
+    })),
+  );
+}

@@ -71,6 +71,14 @@ const PINNED_DOWNLOAD = first(
   files('downloads').filter((p) => /^\/downloads\/[^/]+\/v\d+\//.test(p)),
   'pinned download',
 );
+const OEMBED_LATEST = first(
+  files('oembed').filter((p) => /^\/oembed\/[^/]+\/latest\.json$/.test(p)),
+  'latest oEmbed response',
+);
+const OEMBED_PINNED = first(
+  files('oembed').filter((p) => /^\/oembed\/[^/]+\/v\d+\.json$/.test(p)),
+  'pinned oEmbed response',
+);
 const PINNED_CSV = first(
   PINNED_DATA.filter((p) => p.endsWith('.csv')),
   'CSV data version',
@@ -93,6 +101,8 @@ const EVERY_KIND = [
   EN_LATEST_EMBED,
   EN_PINNED_EMBED,
   EN_PINNED_DOWNLOAD,
+  OEMBED_LATEST,
+  OEMBED_PINNED,
 ];
 
 /** Missing files where a server might wrongly send long-lived caching. */
@@ -186,6 +196,7 @@ describe.each(SERVERS)('served by %s', (_name, start) => {
       LATEST_DATA,
       '/embed.js',
       '/charts.json',
+      OEMBED_LATEST,
     ]) {
       const response = await fetch(url + urlPath);
       expect(response.status, urlPath).toBe(200);
@@ -223,7 +234,14 @@ describe('nginx only', () => {
   });
 
   test('pinned versions are immutable: embeds, data and downloads', async () => {
-    for (const urlPath of [PINNED_EMBED, EN_PINNED_EMBED, ...PINNED_DATA, PINNED_DOWNLOAD, EN_PINNED_DOWNLOAD]) {
+    for (const urlPath of [
+      PINNED_EMBED,
+      EN_PINNED_EMBED,
+      ...PINNED_DATA,
+      PINNED_DOWNLOAD,
+      EN_PINNED_DOWNLOAD,
+      OEMBED_PINNED,
+    ]) {
       const response = await fetch(url + urlPath);
       expect(response.status, urlPath).toBe(200);
       expect(response.headers.get('cache-control'), urlPath).toBe('public, max-age=31536000, immutable');

@@ -4,7 +4,7 @@
  * content/pictures.json and of every story's frontmatter gets a payload drawn by fast-check from hostile templates, each tagged with
  * its own marker; the site is built and the story, home, chart pages, embeds and SVG downloads are
  * opened in Chromium. No dialog opens, no payload script runs, no element or attribute carries a
- * marker, and the payloads read back as plain text. Ids, dates, enum values and URLs are left
+ * marker, and the payloads read back as plain text (in structured data too, which must stay JSON). Ids, dates, enum values and URLs are left
  * alone (their schemas restrict them); a javascript: URL in a source is refused with a plain
  * editor report. A payload that made the build fail would have to fail it the same clean way.
  */
@@ -149,10 +149,27 @@ async function inspect(page: Page, url: string): Promise<PageFindings> {
         marker.lastIndex = 0;
         if (/^\s*javascript:/i.test(attr.value)) injected.push(`<${tag} ${attr.name}="${attr.value.slice(0, 40)}">`);
       }
-      if (tag === 'script' && marker.test(el.textContent ?? '')) injected.push('<script> with a payload');
+      const isData = tag === 'script' && el.getAttribute('type') === 'application/ld+json';
+      if (tag === 'script' && !isData && marker.test(el.textContent ?? '')) injected.push('<script> with a payload');
       marker.lastIndex = 0;
     }
-    const text = `${document.title}\n${document.documentElement.textContent ?? ''}`;
+    // Structured data (JSON-LD) is never run, and holds editor text by design: it must carry no raw
+    // "<" (so nothing can end the element) and parse, and its strings then count as shown text.
+    const data: string[] = [];
+    for (const script of document.querySelectorAll('script[type="application/ld+json"]')) {
+      const raw = script.textContent ?? '';
+      if (raw.includes('<')) injected.push('<script type="application/ld+json"> with a raw "<"');
+      try {
+        JSON.parse(raw, (_key, value: unknown) => {
+          if (typeof value === 'string') data.push(value);
+          return value;
+        });
+      } catch {
+        injected.push('<script type="application/ld+json"> that is not JSON');
+      }
+      script.remove();
+    }
+    const text = `${document.title}\n${document.documentElement.textContent ?? ''}\n${data.join('\n')}`;
     return {
       injected,
       text,

@@ -1,0 +1,6 @@
+/** `/en/oembed/<chart-id>/latest.json`, `/en/oembed/<chart-id>/v<N>.json`: see src/components/Share/oembed-route.ts. */
+import type { GetStaticPaths } from 'astro';
+import { oembedGet, oembedPaths } from '../../../../components/Share/oembed-route.ts';
+
+export const getStaticPaths = (() => oembedPaths('en')) satisfies GetStaticPaths;
+export const GET = oembedGet;

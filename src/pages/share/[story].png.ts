@@ -1,0 +1,6 @@
+/** `/share/<story>.png`: a story's share card; see src/components/Share/share-card-route.ts. */
+import type { GetStaticPaths } from 'astro';
+import { shareCardGet, shareCardPaths } from '../../components/Share/share-card-route.ts';
+
+export const getStaticPaths = (() => shareCardPaths('zh')) satisfies GetStaticPaths;
+export const GET = shareCardGet;
