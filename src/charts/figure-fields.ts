@@ -10,7 +10,9 @@ import { formatEnglishFigure, formatFigure } from '../text/format-number.ts';
 import type { Lang } from '../text/lang.ts';
 
 /** A figure field: the schema's metadata and a formatter that uses its unit. */
-export interface FigureField extends FigureMeta {
+export interface FigureField extends Omit<FigureMeta, 'unit_en'> {
+  /** The English unit; the Chinese one when the schema's unit has no English form yet. */
+  unit_en: string;
   /**
    * The value with the schema's unit and the article's qualifier: "636处", "1300余平方米", "近30%";
    * in English (`lang` 'en'): "636", "more than 1,300 m²", "nearly 30%".
@@ -34,7 +36,8 @@ export function figureField(dataset: DatasetId, path: string): FigureField {
   const meta = at ? metaOf(at) : undefined;
   if (meta?.['figure'] !== true) throw new Error(`${dataset}.${path} is not a figure in the dataset's schema`);
   const unit = String(meta['unit'] ?? '');
-  const unit_en = String(meta['unit_en'] ?? '');
+  // A unit without its English form stays Chinese in the English edition (and the tests say so).
+  const unit_en = typeof meta['unit_en'] === 'string' ? meta['unit_en'] : unit;
   const label = String(meta['label']);
   const label_en = String(meta['label_en']);
   return {

@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import { describe, expect, test } from 'vitest';
 import { unwrapLayers } from '../../../src/data/schema-at.ts';
-import { count, textList, unitEn, UNITS_EN } from '../../../src/schemas/fields.ts';
+import { count, missingUnitMessage, textList, unitEn, UNITS_EN } from '../../../src/schemas/fields.ts';
 import { DATASET_IDS, DATASET_SCHEMAS } from '../../../src/schemas/index.ts';
 
 const HAN = /\p{Script=Han}/u;
@@ -49,7 +49,7 @@ function labelProblems(dataset: string, schema: z.ZodType): string[] {
         `${where} 缺少英文标签，请在 src/schemas 里它的定义中写上英文 (field ${path} of ${dataset} has no English label: add label_en where src/schemas defines it)`,
       );
     if (meta['figure'] === true && (typeof meta['unit_en'] !== 'string' || HAN.test(String(meta['unit_en']))))
-      problems.push(`${where} 缺少英文单位 (field ${path} of ${dataset} has no English unit: add it to UNITS_EN)`);
+      problems.push(`${where}：${missingUnitMessage(String(meta['unit'] ?? ''))}`);
   }
   return problems;
 }
@@ -82,10 +82,14 @@ describe('dataset schema labels in both languages', () => {
     expect(problems[1]).toContain('kinds.named');
   });
 
-  test('every unit a schema may use has an English form, and a new unit is refused by name', () => {
+  test('a unit without an English form is reported by name, in both languages', () => {
     expect(UNITS_EN['平方米']).toBe('m²');
     expect(UNITS_EN['处']).toBe('');
-    expect(() => unitEn('公顷')).toThrow(/单位「公顷」没有英文写法.*the unit "公顷" has no English form/);
-    expect(() => count('面积', 'Area', '公顷', RANGE)).toThrow(/UNITS_EN/);
+    expect(unitEn('公顷')).toBeUndefined();
+    const problems = labelProblems('example', z.strictObject({ area: count('面积', 'Area', '公顷', RANGE) }));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toContain('example 的字段 area');
+    expect(problems[0]).toContain('单位「公顷」没有英文写法');
+    expect(problems[0]).toContain('the unit "公顷" has no English form: add it to UNITS_EN');
   });
 });
