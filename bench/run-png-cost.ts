@@ -73,7 +73,7 @@ const md = [
   '',
   `Machine: ${machineLine(machine)}. **Shared and noisy** (other engineers build on the same two cores).`,
   '',
-  `${views.length} chart × version pairs of the project, 3 rounds; medians in ms (font subset: first round only, ${stages['font subset']?.length} calls, most of them reusing the union subset).`,
+  `${views.length} chart × version pairs of the project, 3 rounds; medians in ms (font subset: first round only, ${stages['font subset']?.length} calls; a call reuses the union subset only when its chart brings no new character).`,
   '',
   '| Stage | Median |',
   '|---|---:|',
