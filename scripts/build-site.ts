@@ -43,6 +43,14 @@ function removeStaleFolders(root: string): void {
 function cleanUpOnSignal(dist: string, staging: string, old: string): void {
   const stop = (signal: NodeJS.Signals, code: number) => {
     if (!existsSync(dist) && existsSync(old)) renameSync(old, dist);
+    // File writes Astro already handed to libuv's threads finish after a first removal and can make
+    // the folder again. No new write starts while this handler holds the thread, so remove, wait for
+    // those to land, and remove again until the folder stays gone.
+    const pause = new Int32Array(new SharedArrayBuffer(4));
+    for (let round = 0; round < 5 && (round === 0 || existsSync(staging)); round++) {
+      rmSync(staging, { recursive: true, force: true });
+      Atomics.wait(pause, 0, 0, 50);
+    }
     rmSync(staging, { recursive: true, force: true });
     rmSync(old, { recursive: true, force: true });
     console.error(`  · 已中断，未更改 dist/ (${signal}: build interrupted, dist/ unchanged)`);
