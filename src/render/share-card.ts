@@ -6,7 +6,7 @@
 import { COLORS, FONT_STACK } from '../design/tokens.ts';
 import { escapeXml } from '../text/escape-xml.ts';
 import type { Lang } from '../text/lang.ts';
-import { textWidth } from '../text/measure-text.ts';
+import { textWidth, wrapLines } from '../text/measure-text.ts';
 import { SOCIAL, svgToPng } from './render-png.ts';
 import type { StandaloneSvg } from './standalone-svg.ts';
 
@@ -34,54 +34,13 @@ const TITLE_MIN_SIZE = 50;
 const TITLE_MAX_LINES = 3;
 const DEK_SIZE = 32;
 const FOOT_RULE_Y = SOCIAL.height - 100;
-/** Characters a line must not start with, and must not end with (Chinese line-breaking rules). */
-const NO_LINE_START = '，。、；：！？）》」』”’%…,.;:!?)';
-const NO_LINE_END = '（《「『“‘(';
-
-/**
- * The words of `text`, as pieces a line may break between: `Intl.Segmenter`'s words, with
- * punctuation kept on the right side of its neighbour and a number kept with the unit after it
- * ("7月", "636处", "17.3万平方米").
- */
-export function shareWords(text: string, lang: Lang): string[] {
-  const segments = [...new Intl.Segmenter(lang, { granularity: 'word' }).segment(text)].map((s) => s.segment);
-  const words: string[] = [];
-  for (const segment of segments) {
-    const previous = words.at(-1);
-    const glue =
-      previous !== undefined &&
-      (NO_LINE_START.includes(segment[0] ?? '') ||
-        NO_LINE_END.includes(previous.at(-1) ?? '') ||
-        (/[0-9][万亿]?$/u.test(previous) && /^[\u3400-\u9fff%]/u.test(segment)));
-    if (glue) words[words.length - 1] = previous + segment;
-    else words.push(segment);
-  }
-  return words;
-}
-
-/** Lines of `text` no wider than `maxWidth` at `fontSize`, broken between words only. */
-export function wrapWords(text: string, maxWidth: number, fontSize: number, lang: Lang): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of shareWords(text, lang)) {
-    if (line.trim() !== '' && textWidth((line + word).trimEnd(), fontSize) > maxWidth) {
-      lines.push(line.trimEnd());
-      line = word.trimStart();
-    } else {
-      line += word;
-    }
-  }
-  if (line.trim() !== '') lines.push(line.trimEnd());
-  return lines;
-}
-
 /** At most `max` lines; the last one shown ends with an ellipsis, after a whole word, when text was left out. */
 function clip(lines: string[], max: number, maxWidth: number, fontSize: number, lang: Lang): string[] {
   if (lines.length <= max) return lines;
   const kept = lines.slice(0, max);
-  const words = shareWords(kept[max - 1] ?? '', lang);
-  while (words.length > 1 && textWidth(`${words.join('').trimEnd()}…`, fontSize) > maxWidth) words.pop();
-  kept[max - 1] = `${words.join('').trimEnd()}…`;
+  // The last line, wrapped again with room for the ellipsis, keeps its first whole words.
+  const room = maxWidth - textWidth('…', fontSize);
+  kept[max - 1] = `${wrapLines(kept[max - 1] ?? '', room, fontSize, lang)[0] ?? ''}…`;
   return kept;
 }
 
@@ -105,18 +64,18 @@ export function storyCardSvg(card: StoryCard): StandaloneSvg {
   }
   // The largest size that fits the headline in three lines; the smallest clips it.
   const titleSize =
-    TITLE_SIZES.find((size) => wrapWords(card.title, INNER, size, card.lang).length <= TITLE_MAX_LINES) ??
+    TITLE_SIZES.find((size) => wrapLines(card.title, INNER, size, card.lang).length <= TITLE_MAX_LINES) ??
     TITLE_MIN_SIZE;
-  const title = clip(wrapWords(card.title, INNER, titleSize, card.lang), TITLE_MAX_LINES, INNER, titleSize, card.lang);
+  const title = clip(wrapLines(card.title, INNER, titleSize, card.lang), TITLE_MAX_LINES, INNER, titleSize, card.lang);
   markup += textLines(title, y, titleSize, 1.25, 'font-weight="700"');
   y += title.length * titleSize * 1.25 + 28;
   const dekRoom = Math.max(0, Math.floor((FOOT_RULE_Y - 24 - y) / (DEK_SIZE * 1.5)));
-  const dek = clip(wrapWords(card.dek, INNER, DEK_SIZE, card.lang), dekRoom, INNER, DEK_SIZE, card.lang);
+  const dek = clip(wrapLines(card.dek, INNER, DEK_SIZE, card.lang), dekRoom, INNER, DEK_SIZE, card.lang);
   markup += textLines(dek, y, DEK_SIZE, 1.5, `fill="${COLORS.muted.light}"`);
   markup += `<rect x="${MARGIN}" y="${FOOT_RULE_Y}" width="${INNER}" height="3" fill="${COLORS.ink.light}"/>`;
   markup += textLines([card.site], FOOT_RULE_Y + 16, 28, 1.3, 'font-weight="700"');
   const creditWidth = INNER - textWidth(card.site, 28) - 40;
-  const credit = clip(wrapWords(card.credit, creditWidth, 22, card.lang), 1, creditWidth, 22, card.lang);
+  const credit = clip(wrapLines(card.credit, creditWidth, 22, card.lang), 1, creditWidth, 22, card.lang);
   markup += `<text x="${width - MARGIN}" y="${FOOT_RULE_Y + 16 + 28}" font-size="22" text-anchor="end" fill="${COLORS.muted.light}">${escapeXml(credit[0] ?? '')}</text>`;
   const fontFamily = `"Noto Sans SC", ${FONT_STACK}`.replace(/"/g, "'");
   const svg =

@@ -5,6 +5,7 @@
  * (`datePublished`, `dateModified`) and the story's footer read them here.
  */
 import type { Catalog } from '../data/catalog.ts';
+import { publicationDates } from './publication-dates.ts';
 import { storyVersions } from './story-versions.ts';
 
 export interface StoryDates {
@@ -14,20 +15,16 @@ export interface StoryDates {
   modified: string | undefined;
 }
 
-const latest = (days: (string | undefined)[]): string | undefined =>
-  days
-    .filter((day): day is string => day !== undefined)
-    .sort()
-    .at(-1);
-
 /**
- * The dates of the story `content/stories/<story>.mdx`. Drafts have no publication day and do not
- * count; a story whose data is all unpublished (only in the preview) has neither date.
+ * The dates of the story `content/stories/<story>.mdx`, from the datasets it shows
+ * (`publicationDates`). Drafts have no publication day and do not count; a story whose data is all
+ * unpublished (only in the preview) has neither date.
  */
 export function storyDates(story: string, catalog: Catalog, root: string = process.cwd()): StoryDates {
   const { versions } = storyVersions(root, catalog, story);
-  return {
-    published: latest(versions.map((v) => v.history.find((version) => version.published_on)?.published_on)),
-    modified: latest(versions.flatMap((v) => v.history.map((version) => version.published_on))),
-  };
+  const dates = publicationDates(
+    catalog,
+    versions.map((v) => v.dataset),
+  );
+  return { published: dates?.published, modified: dates?.modified };
 }

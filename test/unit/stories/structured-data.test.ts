@@ -101,9 +101,10 @@ describe('publicationDates', () => {
     ]),
   };
 
-  test('published with the earliest version, modified with the newest published one', () => {
+  test('published when the last dataset first came out, modified with the newest published version', () => {
     expect(publicationDates(catalog, [first])).toEqual({ published: '2025-02-01', modified: '2025-06-30' });
-    expect(publicationDates(catalog, [first, second])).toEqual({ published: '2025-01-15', modified: '2025-06-30' });
+    // The second dataset was out in January; the story could not appear before the first one was, in February.
+    expect(publicationDates(catalog, [first, second])).toEqual({ published: '2025-02-01', modified: '2025-06-30' });
   });
 
   test('a draft (no publication day) adds no date, and nothing published gives none', () => {
