@@ -5,6 +5,7 @@
  * Past `MAX_SQUARES` hoardings a square stands for 10, 100, … of them (unit-scale.ts), and every
  * text says so: the chart's cost never grows with the figure.
  */
+import { inSentence } from '../text/sentence-case.ts';
 import * as Plot from '@observablehq/plot';
 import { color } from '../design/tokens.ts';
 import { formatChineseDate, formatEnglishDate, formatEnglishNumber, formatFigure } from '../text/format-number.ts';
@@ -149,7 +150,7 @@ export const hoardingUnits = defineChart({
     const en = lang === 'en';
     let text = en
       ? `Unit chart: ${formatEnglishNumber(squares)} small squares in a grid, each standing for ${perSquareText(data, lang)}. ` +
-        `${asOf(data, lang).replace(/^a/, 'A')}, Changchun had rectified ${headline(data, lang)} (${RECTIFIED.label_en.toLowerCase()}).`
+        `${asOf(data, lang).replace(/^a/, 'A')}, Changchun had rectified ${headline(data, lang)} (${inSentence(RECTIFIED.label_en)}).`
       : `单位图：${formatFigure(squares, '个')}小方块排成方阵，每个方块代表${perSquareText(data, lang)}。` +
         `${asOf(data, lang)}，长春市${RECTIFIED.label}${RECTIFIED.format(data.sites_rectified)}。`;
     const site = data.sites[TIEBEI];

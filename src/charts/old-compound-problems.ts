@@ -6,6 +6,7 @@
  * 100, 1,000, … problems (unit-scale.ts), and the key says so: the chart's cost never grows with the
  * figure.
  */
+import { inSentence } from '../text/sentence-case.ts';
 import * as Plot from '@observablehq/plot';
 import { color } from '../design/tokens.ts';
 import { formatChineseNumber, formatEnglishNumber, formatFigure } from '../text/format-number.ts';
@@ -98,7 +99,7 @@ export const oldCompoundProblems = defineChart({
         remainder > 0 ? `, and a last square holding only ${problemsText(remainder, lang)}, drawn part-filled` : '';
       return (
         `Unit chart: each small square stands for ${problemsText(per, lang)}, and every ${BLOCK_UNITS} small squares form a large block of ${problemsText(BLOCK_UNITS * per, lang)}. ` +
-        `To date, Changchun has solved ${problemsText(data.problems_solved, lang)} in old residential compounds (${SOLVED.label_en.toLowerCase()}: ${data.problems_solved}); ` +
+        `To date, Changchun has solved ${problemsText(data.problems_solved, lang)} in old residential compounds (${inSentence(SOLVED.label_en)}: ${data.problems_solved}); ` +
         `the chart has ${formatEnglishNumber(whole)} full squares${partial}. ` +
         `The kinds of problem the article names include ${kindsList(data, lang)}; ${NO_BREAKDOWN.en}, so the chart does not split them by kind. ` +
         `${standardsLine(data, lang)}.`

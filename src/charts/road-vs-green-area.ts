@@ -3,6 +3,7 @@
  * released on idle plots, two bars on one axis (the same unit, so one axis is honest). Labels and
  * the unit come from the dataset's schema.
  */
+import { inSentence } from '../text/sentence-case.ts';
 import * as Plot from '@observablehq/plot';
 import { color } from '../design/tokens.ts';
 import { formatFigure } from '../text/format-number.ts';
@@ -68,10 +69,10 @@ export const roadVsGreenArea = defineChart({
     const ratio = (data.road_area_released_m2 / data.green_area_released_m2).toFixed(1);
     if (lang === 'en') {
       return (
-        `Bar chart, in ${ROAD.unit_en}. ${RECTIFIED.label_en}: ${RECTIFIED.format(data.sites_rectified, lang)}; ${ROAD.label_en.toLowerCase()}: ${ROAD.format(data.road_area_released_m2, lang)}. ` +
-        `${IDLE.label_en}: ${IDLE.format(data.idle_plots_greened, lang)}; ${GREEN.label_en.toLowerCase()}: ${GREEN.format(data.green_area_released_m2, lang)}. ` +
+        `Bar chart, in ${ROAD.unit_en}. ${RECTIFIED.label_en}: ${RECTIFIED.format(data.sites_rectified, lang)}; ${inSentence(ROAD.label_en)}: ${ROAD.format(data.road_area_released_m2, lang)}. ` +
+        `${IDLE.label_en}: ${IDLE.format(data.idle_plots_greened, lang)}; ${inSentence(GREEN.label_en)}: ${GREEN.format(data.green_area_released_m2, lang)}. ` +
         `By the article's figures, the road area is about ${ratio} times the green area. ` +
-        `Also, ${XINMIN.label_en.toLowerCase()}: ${XINMIN.format(data.xinmin_pocket_parks_added, lang)}; the article gives no area for them and does not say whether they are among the idle plots above.`
+        `Also, ${inSentence(XINMIN.label_en)}: ${XINMIN.format(data.xinmin_pocket_parks_added, lang)}; the article gives no area for them and does not say whether they are among the idle plots above.`
       );
     }
     return (
@@ -107,7 +108,7 @@ export const roadVsGreenArea = defineChart({
         },
   note: (data, lang) =>
     lang === 'en'
-      ? `Also: ${XINMIN.label_en.toLowerCase()}, ${XINMIN.format(data.xinmin_pocket_parks_added, lang)}; the article does not say whether they are among the ${plotsText(data, lang)} above, so they are not in the chart.`
+      ? `Also: ${inSentence(XINMIN.label_en)}, ${XINMIN.format(data.xinmin_pocket_parks_added, lang)}; the article does not say whether they are among the ${plotsText(data, lang)} above, so they are not in the chart.`
       : `另：${XINMIN.label}${XINMIN.format(data.xinmin_pocket_parks_added)}；文章未说明它们是否计入上述${IDLE.format(data.idle_plots_greened)}闲置地块，故未并入图中。`,
   embedHeight: { zh: 490, en: 630 },
   plot: (data, { width, lang }) => {

@@ -3,6 +3,7 @@
  * language. Every figure is named with its measure's label and unit from the schema, and with what
  * one mark stands for.
  */
+import { inSentence } from '../../text/sentence-case.ts';
 import type { BackStreets } from '../../schemas/back-streets.ts';
 import type { Lang } from '../../text/lang.ts';
 import type { ChartTable } from '../chart-definition.ts';
@@ -28,7 +29,7 @@ export function describe(data: BackStreets, _state: string | undefined, lang: La
       const items = list
         .map(
           (p) =>
-            `${p.measure.field.label_en.toLowerCase()}: ${p.text} (${perMarkText(p.measure, p.perMark, lang)}, drawn as ${markCountText(p, lang)})`,
+            `${inSentence(p.measure.field.label_en)}: ${p.text} (${perMarkText(p.measure, p.perMark, lang)}, drawn as ${markCountText(p, lang)})`,
         )
         .join('; ');
       return `${first.siteName} (${first.district}): ${items}.`;
