@@ -20,7 +20,7 @@ let parser: ReturnType<typeof loadDefaultSimplifiedChineseParser> | undefined;
 /**
  * Offsets (in UTF-16 code units) inside `text` where a line may break between words. BudouX's
  * boundaries are kept where they stand next to Chinese, so a number, a Latin word or a URL is never
- * cut, a number keeps the unit or measure word after it ("636处" stays whole), and no break falls
+ * cut, a number keeps the unit or measure word after it ("636处", "17.3万平方米" stay whole), and no break falls
  * before closing or after opening punctuation.
  */
 export function wordBoundaries(text: string, lang: Lang): number[] {
@@ -42,6 +42,8 @@ function keep(text: string, at: number): boolean {
   if (/\s/.test(before) || /\s/.test(after)) return false; // a space is a break of its own
   if (NO_LINE_START.includes(after) || NO_LINE_END.includes(before)) return false;
   if (/\d/u.test(before)) return false; // a number keeps its unit or measure word: "24天", "9340个"
+  // …also after a Chinese order of magnitude: "17.3万平方米", "3亿元".
+  if (/\d[万亿]$/u.test(text.slice(0, at))) return false;
   return CJK.test(before) || CJK.test(after);
 }
 

@@ -28,7 +28,7 @@ describe('wordSegments', () => {
       '截至2025年10月，长春整治围挡636处，释放道路面积17.3万平方米，解决问题9340个，见 https://example.org/a-b/ 与 GDP 数据';
     const segments = wordSegments(text, 'zh');
     expect(segments.join('')).toBe(text);
-    for (const whole of ['2025年', '636处', '17.3万', '9340个', 'https://example.org/a-b/', 'GDP']) {
+    for (const whole of ['2025年', '636处', '17.3万平方米', '9340个', 'https://example.org/a-b/', 'GDP']) {
       expect(segments.some((segment) => segment.includes(whole))).toBe(true);
     }
   });
