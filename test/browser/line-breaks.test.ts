@@ -7,9 +7,11 @@
  */
 import { describe, expect, test } from 'vitest';
 import { SMALL_PHONE, SCREENSHOTS, useServedSite } from '../helpers/browser.ts';
-import { STORIES } from '../helpers/site-pages.ts';
+import { readStories } from '../helpers/stories.ts';
 
 const site = useServedSite();
+/** The Chinese editions: other editions break at spaces and mark no words. */
+const STORIES = readStories(undefined, { lang: 'zh' }).map((story) => story.urlPath);
 /** Where the story marks words: the texts WordBreaks renders. */
 const TEXTS =
   'h1 .words, .story-dek .words, .chart-title .words, .chart-reading .words, .scrolly-state__title .words, .picture-caption__text .words';
