@@ -55,32 +55,31 @@ export function editorChecks(): AstroIntegration {
         const watched = [path.join(root, 'data'), path.join(root, 'content')];
         server.watcher.add(watched);
         let lastReport = '';
-        const recheck = (file: string, reload = true): void => {
-          if (!watched.some((dir) => file.startsWith(dir + path.sep))) return;
+        const report = (): void => {
           const { problems } = runEditorChecks(root, { includeDrafts: true });
-          const report = problems.length > 0 ? formatReport(problems, WHAT) : '';
+          const text = problems.length > 0 ? formatReport(problems, WHAT) : '';
           // A warning, not an error: the report is the editor's to act on, and Astro's "[ERROR]" label
           // reads as if the preview itself had crashed. The report says plainly what failed.
-          if (report && report !== lastReport) logger.warn(`\n${report}\n`);
-          else if (!report && lastReport) logger.info('✓ 数据与内容检查通过 (data and content check passed)');
-          lastReport = report;
-          // Data files and content/pictures.json are read with fs, outside Vite's module graph, and a
-          // story's text may be hidden or shown by the check's result: reload the open page on any save.
-          if (reload) server.ws.send({ type: 'full-reload', path: '*' });
+          if (text && text !== lastReport) logger.warn(`\n${text}\n`);
+          else if (!text && lastReport) logger.info('✓ 数据与内容检查通过 (data and content check passed)');
+          lastReport = text;
         };
         // A save can arrive as several events (truncate, then write; or write to a temporary file and
-        // rename), and the watcher may report only the first, when the file is still empty. Checking
-        // once the saves have settled reads what the editor saved, not a half-written file.
+        // rename), and the watcher may report only the first, when the file is still empty. The
+        // terminal's check runs once the saves have settled, so it reads what the editor saved.
         let pending: ReturnType<typeof setTimeout> | undefined;
-        const settle = (file: string): void => {
+        const saved = (file: string): void => {
           if (!watched.some((dir) => file.startsWith(dir + path.sep))) return;
+          // Data files and content/pictures.json are read with fs, outside Vite's module graph: reload
+          // the open page on any save, at once. The page runs its own check when it is requested.
+          server.ws.send({ type: 'full-reload', path: '*' });
           clearTimeout(pending);
-          pending = setTimeout(() => recheck(file), SETTLE_MS);
+          pending = setTimeout(report, SETTLE_MS);
         };
-        server.watcher.on('change', settle);
-        server.watcher.on('add', settle);
-        server.watcher.on('unlink', settle);
-        recheck(path.join(root, 'data', '.startup'), false);
+        server.watcher.on('change', saved);
+        server.watcher.on('add', saved);
+        server.watcher.on('unlink', saved);
+        report();
       },
     },
   };
