@@ -1,6 +1,6 @@
 /**
  * The data check for corrections: a version marked `correction` must name, in `of`, an earlier
- * version of the same dataset that has been published (a draft was never seen by readers, so it
+ * version of the same dataset that has been published (no reader ever saw a draft, so it
  * is edited, not corrected). Problems are in plain words, Chinese first.
  */
 import type { DatasetId } from '../schemas/index.ts';
