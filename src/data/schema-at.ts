@@ -35,7 +35,9 @@ export function schemaAt(schema: AnySchema, path: readonly PathSegment[]): AnySc
   for (const segment of path) {
     if (!current) return undefined;
     const inner = innermost(current);
-    if (inner instanceof z.ZodObject && typeof segment === 'string') current = inner.shape[segment];
+    // Own keys only: a field an editor names "toString" must not find Object.prototype's.
+    if (inner instanceof z.ZodObject && typeof segment === 'string')
+      current = Object.hasOwn(inner.shape, segment) ? classic(inner.shape[segment]) : undefined;
     else if (inner instanceof z.ZodRecord && typeof segment === 'string') current = classic(inner.valueType);
     else if (inner instanceof z.ZodArray && typeof segment === 'number') current = classic(inner.element);
     else return undefined;
