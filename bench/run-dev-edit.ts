@@ -5,7 +5,7 @@
  * figure changed) and times from the save until the page in the browser shows the new version in the
  * chart's credit line (the preview reloads the page by itself). Median of 3 edits, each taken back out before
  * the next. Writes bench/results/dev-edit-<date>.json and .md; exits 1 when the median is over 2 s.
- * Options: --factor=16 --runs=3.
+ * Options: --factor=16 --runs=3 --shape=archive|shared.
  */
 import { spawn } from 'node:child_process';
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
@@ -16,7 +16,7 @@ import { describeMachine, machineLine } from './lib/machine.ts';
 import { waitForQuiet } from './lib/machine-load.ts';
 import { CHROMIUM_PATH } from './lib/lighthouse-run.ts';
 import { copyProject } from './lib/project-copy.ts';
-import { publishOneEdit, scaleProject } from './lib/scale-project.ts';
+import { publishOneEdit, scaleProject, type ScaleShape } from './lib/scale-project.ts';
 import { median } from './lib/stats.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -25,6 +25,8 @@ const args = new Map(
 );
 const FACTOR = Number(args.get('factor') ?? 16);
 const RUNS = Number(args.get('runs') ?? 3);
+/** How the content grows (bench/lib/scale-project.ts). */
+const SHAPE: ScaleShape = args.get('shape') === 'shared' ? 'shared' : 'archive';
 const PORT = 4393;
 const LIMIT_SECONDS = 2;
 
@@ -34,6 +36,8 @@ async function main(): Promise<number> {
   const date = new Date().toISOString().slice(0, 10);
   const machine = describeMachine(CHROMIUM_PATH);
   const copy = copyProject(ROOT, { freshCache: false, prefix: `bench-dev-${FACTOR}x-` });
+  // Scaled before the preview starts, so it reads the scaled registries from the first request.
+  scaleProject(copy.root, FACTOR, SHAPE);
   let output = '';
   const server = spawn(process.execPath, ['scripts/dev.ts'], {
     cwd: copy.root,
@@ -45,7 +49,6 @@ async function main(): Promise<number> {
     args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-gpu'],
   });
   try {
-    scaleProject(copy.root, FACTOR);
     server.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     server.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
     const started = Date.now();
@@ -87,6 +90,7 @@ async function main(): Promise<number> {
       machine,
       shared: true,
       factor: FACTOR,
+      shape: SHAPE,
       chart: chart.id,
       runs: seconds,
       median: median(seconds),
@@ -96,7 +100,7 @@ async function main(): Promise<number> {
       '',
       `Machine: ${machineLine(machine)}. **Shared and noisy**: other engineers build and test on the same two cores at the same time.`,
       '',
-      `\`npm run dev\` on a copy scaled ${FACTOR}× (bench/lib/scale-project.ts); headless Chromium shows the story page \`${url.replace(`http://localhost:${PORT}`, '')}\`; a new draft version of \`${chart.dataset}\` is saved (one figure changed) and the time until the page's credit line shows the new version (第N版) is measured (the preview reloads the page by itself).`,
+      `\`npm run dev\` on a copy scaled ${FACTOR}× in the ${SHAPE} shape (bench/lib/scale-project.ts); headless Chromium shows the story page \`${url.replace(`http://localhost:${PORT}`, '')}\`; a new draft version of \`${chart.dataset}\` is saved (one figure changed) and the time until the page's credit line shows the new version (第N版) is measured (the preview reloads the page by itself).`,
       '',
       `| Runs | Median | Limit |`,
       `|---|---:|---:|`,

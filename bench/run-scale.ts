@@ -15,7 +15,8 @@
  * time, so absolute times vary from run to run). The photos' encoding does not grow with content and
  * is not what is measured: every copy's image cache is seeded from one cold 1× build first. The
  * copies are deleted afterwards. Writes bench/results/scale-<date>.json and .md; exits 1 when a check
- * fails. Options: --factors=1,4,16 --runs=3.
+ * fails. Options: --factors=1,4,16 --runs=3 --shape=archive|shared (scale-project.ts); results of
+ * the shared shape go to scale-shared-<date>.*.
  */
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -28,7 +29,7 @@ import { describeMachine, machineLine, type Machine } from './lib/machine.ts';
 import { waitForQuiet } from './lib/machine-load.ts';
 import { CHROMIUM_PATH } from './lib/lighthouse-run.ts';
 import { copyProject, type ProjectCopy } from './lib/project-copy.ts';
-import { countContent, publishOneEdit, scaleProject } from './lib/scale-project.ts';
+import { countContent, publishOneEdit, scaleProject, type ScaleShape } from './lib/scale-project.ts';
 import { median } from './lib/stats.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -38,6 +39,8 @@ const args = new Map(
 );
 const FACTORS = (args.get('factors') ?? '1,4,16').split(',').map(Number);
 const RUNS = Number(args.get('runs') ?? 3);
+/** How the content grows: `archive` (k stories, each with its own datasets and charts) or `shared` (see scale-project.ts). */
+const SHAPE = parseShape(args.get('shape') ?? 'archive');
 /** Cold builds per size, where fewer than RUNS: `--cold-runs=16:1` (a cold 16× build takes many minutes on a busy machine). */
 const COLD_RUNS = new Map(
   (args.get('cold-runs') ?? '')
@@ -46,6 +49,11 @@ const COLD_RUNS = new Map(
     .map((pair) => pair.split(':').map(Number) as [number, number]),
 );
 const SCENARIOS = ['cold', 'warm', 'edit'] as const;
+
+function parseShape(value: string): ScaleShape {
+  if (value === 'archive' || value === 'shared') return value;
+  throw new Error(`--shape must be archive or shared, not "${value}"`);
+}
 type Scenario = (typeof SCENARIOS)[number];
 /** The dataset whose figure the "edit" changes: the first chart's. */
 const EDITED = CHARTS[0]?.dataset;
@@ -150,7 +158,7 @@ async function measureSize(factor: number, seedAssets: string): Promise<SizeResu
     if (existsSync(seedAssets)) {
       cpSync(seedAssets, path.join(copy.root, 'node_modules', '.astro', 'assets'), { recursive: true });
     }
-    scaleProject(copy.root, factor);
+    scaleProject(copy.root, factor, SHAPE);
     if (!EDITED) throw new Error('No chart registered');
     const runs: Record<Scenario, Run[]> = { cold: [], warm: [], edit: [] };
     let content: ReturnType<typeof countContent> | undefined;
@@ -280,12 +288,14 @@ function markdown(
 ): string {
   const mb = (b: number): string => `${(b / 1e6).toFixed(0)} MB`;
   const lines = [
-    `# Build scaling with the build cache, ${date}`,
+    `# Build scaling with the build cache, ${date} (${SHAPE} shape)`,
     '',
     `Machine: ${machineLine(machine)}. **Shared and noisy**: other engineers build and test on the same two cores at the same time, so absolute times vary between runs and between days; compare the ratios, which are between medians of this one run. Each build waits up to 5 s for the CPU to be ≥ 85% idle and records how idle it was (column "CPU idle before", median of all runs of the size); CPU time (user + system of the build process) is less sensitive to the other work than wall time and is given beside it.`,
     '',
-    'Synthetic content, generated in temporary copies and deleted afterwards: charts registered k times (`<id>-xN`), k× the data versions ' +
-      '(figures × 0.99, 1.00 or 1.01 in turn, locked by `data:publish --all`), k× the stories. Every copy seeds the optimised-image cache from one cold 1× build (the pictures do not grow with content). ' +
+    (SHAPE === 'archive'
+      ? 'Synthetic content ("archive" shape), generated in temporary copies and deleted afterwards: k stories, each with its own copies of every dataset (`data/<id>-xN/`, every version) and of every chart (`<id>-xN`), so the archive grows as k. '
+      : 'Synthetic content ("shared" shape, a stress case), generated in temporary copies and deleted afterwards: charts registered k times (`<id>-xN`) on the same datasets, k× the data versions of each, k× the stories, so pinned outputs grow as k². ') +
+      'Synthetic figures are × 0.99, 1.00 or 1.01 in turn, locked by `data:publish --all`. Every copy seeds the optimised-image cache from one cold 1× build (the pictures do not grow with content). ' +
       `**cold**: \`.cache/\` deleted (no build cache, no font subsets); **warm**: rebuilt with nothing changed; **edit**: rebuilt after one figure of \`${EDITED}\` changed in a new published version (taken back out after each run). ` +
       `Median of ${RUNS} runs each${COLD_RUNS.size > 0 ? ` (cold builds: ${[...COLD_RUNS].map(([f, n]) => `${n} at ${f}×`).join(', ')}, for time)` : ''}; every run is listed in the JSON.`,
     '',
@@ -316,6 +326,7 @@ function markdown(
 
 async function main(): Promise<number> {
   const date = new Date().toISOString().slice(0, 10);
+  const REPORT = SHAPE === 'archive' ? `scale-${date}` : `scale-shared-${date}`;
   const machine = describeMachine(CHROMIUM_PATH);
   console.log(`Machine: ${machineLine(machine)}`);
   // One cold 1× build fills the image cache that every size starts from.
@@ -344,13 +355,13 @@ async function main(): Promise<number> {
       md = markdown(date, machine, sizes, ledger, results);
       mkdirSync(RESULTS, { recursive: true });
       writeFileSync(
-        path.join(RESULTS, `scale-${date}.json`),
-        `${JSON.stringify({ date, machine, shared: true, runs: RUNS, coldRuns: Object.fromEntries(COLD_RUNS), edited: EDITED, sizes, ledger, checks: results, pass: results.every((c) => c.pass) }, null, 2)}\n`,
+        path.join(RESULTS, `${REPORT}.json`),
+        `${JSON.stringify({ date, machine, shared: true, runs: RUNS, shape: SHAPE, coldRuns: Object.fromEntries(COLD_RUNS), edited: EDITED, sizes, ledger, checks: results, pass: results.every((c) => c.pass) }, null, 2)}\n`,
       );
-      writeFileSync(path.join(RESULTS, `scale-${date}.md`), md);
+      writeFileSync(path.join(RESULTS, `${REPORT}.md`), md);
     }
     console.log(`\n${md}`);
-    console.log(`Results: bench/results/scale-${date}.json, bench/results/scale-${date}.md`);
+    console.log(`Results: bench/results/${REPORT}.json, bench/results/${REPORT}.md`);
     return results.every((c) => c.pass) ? 0 : 1;
   } finally {
     rmSync(seedAssets, { recursive: true, force: true });

@@ -9,7 +9,7 @@ import type { Catalog } from '../data/catalog.ts';
 import type { Lang } from '../text/lang.ts';
 import { DOWNLOAD_KINDS } from './chart-downloads.ts';
 import { viewChart, viewVersions } from './chart-view.ts';
-import { pinnedCacheKey } from './pinned-cache-key.ts';
+import { routeCacheKey } from './route-cache-key.ts';
 
 /** `/charts/<id>/`: the newest view and every version, newest first. */
 export function chartPagePaths(catalog: Catalog, lang: Lang) {
@@ -52,7 +52,7 @@ export function downloadPaths(catalog: Catalog, lang: Lang) {
         },
         props: { view, kind },
         // Depends only on the locked data and the code Astro hashes: rendered once (docs/BUILD-CACHE.md).
-        cacheKey: pinnedCacheKey(['download', lang, kind, view.id, view.dataset, view.version.sha256]),
+        cacheKey: routeCacheKey(['download', lang, kind, view.id, view.dataset, view.version.sha256]),
       })),
     ),
   );

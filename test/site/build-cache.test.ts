@@ -43,6 +43,14 @@ function build(): string {
   return result.out;
 }
 
+/** Makes the next build a cold one: everything but the shared optimised-image cache, which holds no output of ours. */
+function dropBuildCache(): void {
+  for (const entry of readdirSync(path.join(project.root, CACHE_DIR))) {
+    if (entry !== 'assets') rmSync(path.join(project.root, CACHE_DIR, entry), { recursive: true, force: true });
+  }
+  rmSync(path.join(project.root, '.cache', 'font-subsets'), { recursive: true, force: true });
+}
+
 /** The paths whose bytes differ between two builds, or exist in only one. */
 function differences(a: Map<string, string>, b: Map<string, string>): string[] {
   return [...new Set([...a.keys(), ...b.keys()])].filter((file) => a.get(file) !== b.get(file)).sort();
@@ -56,14 +64,17 @@ beforeAll(() => {
 
 afterAll(() => project?.cleanup());
 
-test('the cold build keeps a copy of every pinned output: downloads, pinned embeds, data files', () => {
+test('the cold build keeps a copy of every output of one chart or dataset: downloads, embeds, chart pages, oEmbed, data files', () => {
   const copies = files(kept());
   expect(copies.some((file) => /^downloads\/.+\.png$/.test(file))).toBe(true);
   expect(copies.some((file) => /^embed\/[^/]+\/v\d+\/index\.html$/.test(file))).toBe(true);
   expect(copies.some((file) => /^data\/[^/]+\/v\d+\.csv$/.test(file))).toBe(true);
-  // The pages that follow the newest data are rendered every time.
-  expect(copies.some((file) => /^embed\/[^/]+\/index\.html$/.test(file))).toBe(false);
-  expect(copies.some((file) => file.startsWith('charts/'))).toBe(false);
+  // Those that follow the newest data too, keyed by it.
+  expect(copies.some((file) => /^embed\/[^/]+\/index\.html$/.test(file))).toBe(true);
+  expect(copies.some((file) => /^charts\/[^/]+\/index\.html$/.test(file))).toBe(true);
+  expect(copies.some((file) => /^en\/oembed\/[^/]+\/latest\.json/.test(file))).toBe(true);
+  // Pages made of many inputs (a story, the home page, the chart index) are rendered every time.
+  expect(copies.some((file) => file === 'index.html' || file === 'charts/index.html')).toBe(false);
   const copied = hashes(kept());
   for (const file of copies) expect(cold.get(file), file).toBe(copied.get(file));
 });
@@ -93,11 +104,37 @@ test('a truncated or altered copy is detected by its hash and rendered again, to
 }, 180_000);
 
 test('two cold builds of the same files are byte-identical', () => {
-  // Everything but the shared optimised-image cache, which holds no output of ours.
-  for (const entry of readdirSync(path.join(project.root, CACHE_DIR))) {
-    if (entry !== 'assets') rmSync(path.join(project.root, CACHE_DIR, entry), { recursive: true, force: true });
-  }
-  rmSync(path.join(project.root, '.cache', 'font-subsets'), { recursive: true, force: true });
+  dropBuildCache();
   build();
   expect(differences(cold, hashes(path.join(project.root, 'dist')))).toEqual([]);
 }, 180_000);
+
+test('a new story headline renders again exactly the chart pages and embeds that link to it, to the bytes of a cold build', () => {
+  const stories = path.join(project.root, 'content', 'stories');
+  const story = readdirSync(stories).find((name) => name.endsWith('.mdx')) ?? '';
+  const slug = story.replace(/\.mdx$/, '');
+  const text = readFileSync(path.join(stories, story), 'utf8');
+  const marker = '缓存测试';
+  const edited = text.replace(/^title: *(['"]?)/m, (start) => `${start}${marker}`);
+  expect(edited).not.toBe(text);
+  writeFileSync(path.join(stories, story), edited);
+  const before = new Map(files(kept()).map((file) => [file, statSync(path.join(kept(), file)).mtimeMs]));
+  build();
+  const warm = hashes(path.join(project.root, 'dist'));
+  const linking = [...warm.keys()].filter(
+    (file) =>
+      /^(charts\/[^/]+|embed\/[^/]+(\/v\d+)?)\/index\.html$/.test(file) &&
+      readFileSync(path.join(project.root, 'dist', file), 'utf8').includes(`href="/${slug}/"`),
+  );
+  for (const file of linking) {
+    expect(readFileSync(path.join(project.root, 'dist', file), 'utf8'), file).toContain(marker);
+    expect(statSync(path.join(kept(), file)).mtimeMs, file).not.toBe(before.get(file));
+  }
+  // Downloads do not link to the story: kept as they were.
+  for (const [file, mtime] of before) {
+    if (file.startsWith('downloads/')) expect(statSync(path.join(kept(), file)).mtimeMs, file).toBe(mtime);
+  }
+  dropBuildCache();
+  build();
+  expect(differences(warm, hashes(path.join(project.root, 'dist')))).toEqual([]);
+}, 300_000);

@@ -13,6 +13,7 @@ import { chartEmbeds, embedCodes, type ChartEmbed } from '../../embed/urls.ts';
 import { chartDownload } from '../../render/chart-downloads.ts';
 import { viewChart, type ChartView } from '../../render/chart-view.ts';
 import { CHART_WIDTHS } from '../../render/render-chart.ts';
+import { routeCacheKey, versionInputs } from '../../render/route-cache-key.ts';
 import { siteName } from '../../stories/share-facts.ts';
 import { getSiteData } from '../../stories/site-data.ts';
 import { localePath, type Lang } from '../../text/lang.ts';
@@ -27,10 +28,16 @@ export interface OEmbedProps {
 export function oembedPaths(lang: Lang) {
   const { catalog } = getSiteData();
   return CHARTS.flatMap((chart) =>
-    chartEmbeds(chart.id, chart.versions(catalog), [lang]).map((embed) => ({
-      params: { chart: chart.id, file: embed.oembed.split('/').at(-1) ?? '' },
-      props: { embed, view: viewChart(chart, catalog, embed.version, lang) } satisfies OEmbedProps,
-    })),
+    chartEmbeds(chart.id, chart.versions(catalog), [lang]).map((embed) => {
+      const view = viewChart(chart, catalog, embed.version, lang);
+      const which = embed.version === undefined ? 'latest' : `v${embed.version}`;
+      return {
+        params: { chart: chart.id, file: embed.oembed.split('/').at(-1) ?? '' },
+        props: { embed, view } satisfies OEmbedProps,
+        // Its thumbnail is drawn to read its size: worth keeping (docs/BUILD-CACHE.md).
+        cacheKey: routeCacheKey(['oembed', lang, which, view.id, view.dataset, ...versionInputs(view.version)]),
+      };
+    }),
   );
 }
 

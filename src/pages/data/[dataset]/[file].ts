@@ -4,7 +4,7 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { datasetToCsv } from '../../../data/to-csv.ts';
-import { pinnedCacheKey } from '../../../render/pinned-cache-key.ts';
+import { routeCacheKey } from '../../../render/route-cache-key.ts';
 import { getSiteData } from '../../../stories/site-data.ts';
 import { DATASET_SCHEMAS } from '../../../schemas/index.ts';
 
@@ -16,10 +16,10 @@ export const getStaticPaths = (() => {
     return [
       // Each file depends only on one locked data file: keyed by its hash (docs/BUILD-CACHE.md).
       ...versions.flatMap((v) => [
-        { params: { dataset, file: `v${v.version}.json` }, props: { body: v.bytes, type: 'application/json; charset=utf-8' }, cacheKey: pinnedCacheKey(['data', 'json', dataset, v.sha256]) },
-        { params: { dataset, file: `v${v.version}.csv` }, props: { body: datasetToCsv(dataset, schema, v.data), type: 'text/csv; charset=utf-8' }, cacheKey: pinnedCacheKey(['data', 'csv', dataset, v.sha256]) },
+        { params: { dataset, file: `v${v.version}.json` }, props: { body: v.bytes, type: 'application/json; charset=utf-8' }, cacheKey: routeCacheKey(['data', 'json', dataset, v.sha256]) },
+        { params: { dataset, file: `v${v.version}.csv` }, props: { body: datasetToCsv(dataset, schema, v.data), type: 'text/csv; charset=utf-8' }, cacheKey: routeCacheKey(['data', 'csv', dataset, v.sha256]) },
       ]),
-      ...(latest ? [{ params: { dataset, file: 'latest.json' }, props: { body: latest.bytes, type: 'application/json; charset=utf-8' }, cacheKey: pinnedCacheKey(['data', 'json', dataset, latest.sha256]) }] : []),
+      ...(latest ? [{ params: { dataset, file: 'latest.json' }, props: { body: latest.bytes, type: 'application/json; charset=utf-8' }, cacheKey: routeCacheKey(['data', 'json', dataset, latest.sha256]) }] : []),
     ];
   });
 }) satisfies GetStaticPaths;
