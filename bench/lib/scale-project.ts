@@ -133,7 +133,10 @@ function copyDatasets(root: string, factor: number): void {
       mkdirSync(path.join(root, 'data', copyId(dataset, i)));
       let previousAsOf: string | undefined;
       for (const n of versions) {
-        const base = JSON.parse(readFileSync(path.join(root, 'data', dataset, `v${n}.json`), 'utf8')) as Record<string, unknown>;
+        const base = JSON.parse(readFileSync(path.join(root, 'data', dataset, `v${n}.json`), 'utf8')) as Record<
+          string,
+          unknown
+        >;
         const file = `data/${copyId(dataset, i)}/v${n}.json`;
         writeSyntheticVersion(root, dataset, file, base, n, i, `data/${dataset}/v${n}.json`, previousAsOf);
         previousAsOf = String(base['as_of']);
@@ -159,7 +162,8 @@ function registerDatasetCopies(root: string, factor: number): void {
     ),
   );
   const close = original.indexOf('\n};', original.indexOf('export const DATASET_SCHEMAS = {'));
-  if (copies.length === 0 || close < 0) throw new Error('src/schemas/index.ts: no DATASET_SCHEMAS entries found to copy');
+  if (copies.length === 0 || close < 0)
+    throw new Error('src/schemas/index.ts: no DATASET_SCHEMAS entries found to copy');
   writeFileSync(path.join(dir, 'index.original.ts'), original);
   writeFileSync(
     path.join(dir, 'index.ts'),
