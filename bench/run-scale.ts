@@ -16,9 +16,20 @@
  * is not what is measured: every copy's image cache is seeded from one cold 1× build first. The
  * copies are deleted afterwards. Writes bench/results/scale-<date>.json and .md; exits 1 when a check
  * fails. Options: --factors=1,4,16 --runs=3 --shape=archive|shared (scale-project.ts); results of
- * the shared shape go to scale-shared-<date>.*.
+ * the shared shape go to scale-shared-<date>.*. `--report=<results JSON>` (with the run's options)
+ * judges saved measurements again without measuring.
  */
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
@@ -93,7 +104,12 @@ interface Check {
   measured: string;
   limit: string;
   pass: boolean;
+  /** A goal of the issue (judged at GOAL_FACTOR), or the same measure at another size, for information. */
+  goal: boolean;
 }
+
+/** The size the goals are set at (docs/BUILD-CACHE.md); other sizes are reported against the same limits, unjudged. */
+const GOAL_FACTOR = 16;
 
 /** Routes rendered and restored, from Astro's per-route log (BUILD_LOG=verbose). */
 function routeCounts(output: string): { rendered: number; restored: number } {
@@ -223,16 +239,19 @@ function ledgerSeconds(): { urls: number; seconds: number; runs: number[] } {
 
 function checks(sizes: SizeResult[], ledger: { seconds: number }): Check[] {
   const base = sizes.find((s) => s.factor === 1);
-  const top = sizes.at(-1);
   const out: Check[] = [];
-  if (base && top && top !== base) {
+  for (const top of sizes) {
+    if (!base || top === base) continue;
     const k = top.factor;
+    const goal = k === GOAL_FACTOR;
+    const first = out.length;
     const editRatio = top.scenarios.edit.wallSeconds / base.scenarios.edit.wallSeconds;
     out.push({
       what: `warm rebuild after one edit at ${k}× within 2× of the same at 1× (median wall time)`,
       measured: `${editRatio.toFixed(2)}× (${top.scenarios.edit.wallSeconds.toFixed(1)} s vs ${base.scenarios.edit.wallSeconds.toFixed(1)} s)`,
       limit: '≤ 2×',
       pass: editRatio <= 2,
+      goal: false,
     });
     const { cpuSeconds: topCpu } = top.scenarios.edit;
     const { cpuSeconds: baseCpu } = base.scenarios.edit;
@@ -242,6 +261,7 @@ function checks(sizes: SizeResult[], ledger: { seconds: number }): Check[] {
         measured: `${(topCpu / baseCpu).toFixed(2)}× (${topCpu.toFixed(1)} s vs ${baseCpu.toFixed(1)} s)`,
         limit: '≤ 2×',
         pass: topCpu / baseCpu <= 2,
+        goal: false,
       });
     }
     const perRoute = (s: SizeResult) => s.scenarios.cold.wallSeconds / s.routes;
@@ -251,6 +271,7 @@ function checks(sizes: SizeResult[], ledger: { seconds: number }): Check[] {
       measured: `${coldRatio.toFixed(2)}× (${(perRoute(top) * 1000).toFixed(1)} ms vs ${(perRoute(base) * 1000).toFixed(1)} ms a route)`,
       limit: '≤ 1.25×',
       pass: coldRatio <= 1.25,
+      goal: false,
     });
     const cpuPerRoute = (s: SizeResult) => (s.scenarios.cold.cpuSeconds ?? Number.NaN) / s.routes;
     const cpuRatio = cpuPerRoute(top) / cpuPerRoute(base);
@@ -260,6 +281,7 @@ function checks(sizes: SizeResult[], ledger: { seconds: number }): Check[] {
         measured: `${cpuRatio.toFixed(2)}× (${(cpuPerRoute(top) * 1000).toFixed(1)} ms vs ${(cpuPerRoute(base) * 1000).toFixed(1)} ms a route)`,
         limit: '≤ 1.25×',
         pass: cpuRatio <= 1.25,
+        goal: false,
       });
     }
     const peak = Math.max(...SCENARIOS.flatMap((s) => top.scenarios[s].runs.map((r) => r.peakBytes)));
@@ -268,13 +290,16 @@ function checks(sizes: SizeResult[], ledger: { seconds: number }): Check[] {
       measured: `${(peak / GB).toFixed(2)} GB`,
       limit: '≤ 1.5 GB',
       pass: peak <= 1.5 * GB,
+      goal: false,
     });
+    for (const check of out.slice(first)) check.goal = goal;
   }
   out.push({
     what: 'checking 100,000 published URLs against the ledger (read + compare)',
     measured: `${(ledger.seconds * 1000).toFixed(0)} ms`,
     limit: '< 1 s',
     pass: ledger.seconds < 1,
+    goal: true,
   });
   return out;
 }
@@ -319,12 +344,64 @@ function markdown(
     '| Result | Check | Measured | Limit |',
     '|---|---|---:|---:|',
   );
-  for (const c of results) lines.push(`| ${c.pass ? 'PASS' : '**FAIL**'} | ${c.what} | ${c.measured} | ${c.limit} |`);
+  // Only the goals decide the exit code; the same measures at other sizes are for information.
+  const verdict = (c: Check) =>
+    c.goal ? (c.pass ? 'PASS' : '**FAIL**') : c.pass ? 'within (no goal at this size)' : 'over (no goal at this size)';
+  for (const c of results) lines.push(`| ${verdict(c)} | ${c.what} | ${c.measured} | ${c.limit} |`);
   lines.push('');
   return lines.join('\n');
 }
 
+/** The report's results, written as JSON and Markdown; true when every goal passes. */
+function writeReport(
+  report: string,
+  date: string,
+  machine: Machine,
+  sizes: SizeResult[],
+  ledger: ReturnType<typeof ledgerSeconds>,
+): boolean {
+  const results = checks(sizes, ledger);
+  const pass = results.every((c) => c.pass || !c.goal);
+  const md = markdown(date, machine, sizes, ledger, results);
+  mkdirSync(RESULTS, { recursive: true });
+  writeFileSync(
+    path.join(RESULTS, `${report}.json`),
+    `${JSON.stringify({ date, machine, shared: true, runs: RUNS, shape: SHAPE, coldRuns: Object.fromEntries(COLD_RUNS), edited: EDITED, sizes, ledger, checks: results, pass }, null, 2)}\n`,
+  );
+  writeFileSync(path.join(RESULTS, `${report}.md`), md);
+  console.log(`\n${md}`);
+  return pass;
+}
+
+/**
+ * `--report=<results JSON>`: judges saved measurements again and rewrites their report (after a
+ * change to the checks or the report's text; nothing is measured). The options must match the run's.
+ */
+function rejudge(file: string): number {
+  const saved = JSON.parse(readFileSync(file, 'utf8')) as {
+    date: string;
+    machine: Machine;
+    runs: number;
+    shape?: ScaleShape;
+    coldRuns: Record<string, number>;
+    edited: string;
+    sizes: SizeResult[];
+    ledger: ReturnType<typeof ledgerSeconds>;
+  };
+  const options = { runs: RUNS, shape: SHAPE, coldRuns: Object.fromEntries(COLD_RUNS), edited: EDITED };
+  const recorded = { runs: saved.runs, shape: saved.shape ?? 'shared', coldRuns: saved.coldRuns, edited: saved.edited };
+  if (JSON.stringify(options) !== JSON.stringify(recorded)) {
+    throw new Error(
+      `${file} was measured with ${JSON.stringify(recorded)}; pass the same options (now ${JSON.stringify(options)})`,
+    );
+  }
+  const report = path.basename(file, '.json');
+  return writeReport(report, saved.date, saved.machine, saved.sizes, saved.ledger) ? 0 : 1;
+}
+
 async function main(): Promise<number> {
+  const saved = args.get('report');
+  if (saved) return rejudge(saved);
   const date = new Date().toISOString().slice(0, 10);
   const REPORT = SHAPE === 'archive' ? `scale-${date}` : `scale-shared-${date}`;
   const machine = describeMachine(CHROMIUM_PATH);
@@ -344,25 +421,16 @@ async function main(): Promise<number> {
   try {
     const sizes: SizeResult[] = [];
     const ledger = ledgerSeconds();
-    let results: Check[] = [];
-    let md = '';
+    let pass = true;
     // Results are written after every size (in the order of --factors), so a run stopped early still reports.
     for (const factor of FACTORS) {
       console.log(`${factor}×:`);
       sizes.push(await measureSize(factor, seedAssets));
       sizes.sort((a, b) => a.factor - b.factor);
-      results = checks(sizes, ledger);
-      md = markdown(date, machine, sizes, ledger, results);
-      mkdirSync(RESULTS, { recursive: true });
-      writeFileSync(
-        path.join(RESULTS, `${REPORT}.json`),
-        `${JSON.stringify({ date, machine, shared: true, runs: RUNS, shape: SHAPE, coldRuns: Object.fromEntries(COLD_RUNS), edited: EDITED, sizes, ledger, checks: results, pass: results.every((c) => c.pass) }, null, 2)}\n`,
-      );
-      writeFileSync(path.join(RESULTS, `${REPORT}.md`), md);
+      pass = writeReport(REPORT, date, machine, sizes, ledger);
     }
-    console.log(`\n${md}`);
     console.log(`Results: bench/results/${REPORT}.json, bench/results/${REPORT}.md`);
-    return results.every((c) => c.pass) ? 0 : 1;
+    return pass ? 0 : 1;
   } finally {
     rmSync(seedAssets, { recursive: true, force: true });
   }
