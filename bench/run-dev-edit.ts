@@ -4,7 +4,8 @@
  * page in headless Chromium, then saves a new draft version of the chart's dataset (one
  * figure changed) and times from the save until the page in the browser shows the new version in the
  * chart's credit line (the preview reloads the page by itself). Median of 3 edits, each taken back out before
- * the next. Writes bench/results/dev-edit-<date>.json and .md; exits 1 when the median is over 2 s.
+ * the next. Writes bench/results/dev-edit-<date>.json and .md (dev-edit-shared-<date>.* for the
+ * shared shape); exits 1 when the median is over 2 s.
  * Options: --factor=16 --runs=3 --shape=archive|shared.
  */
 import { spawn } from 'node:child_process';
@@ -34,6 +35,7 @@ async function main(): Promise<number> {
   const chart = CHARTS[0];
   if (!chart) throw new Error('No chart registered');
   const date = new Date().toISOString().slice(0, 10);
+  const REPORT = SHAPE === 'archive' ? `dev-edit-${date}` : `dev-edit-shared-${date}`;
   const machine = describeMachine(CHROMIUM_PATH);
   const copy = copyProject(ROOT, { freshCache: false, prefix: `bench-dev-${FACTOR}x-` });
   // Scaled before the preview starts, so it reads the scaled registries from the first request.
@@ -109,8 +111,8 @@ async function main(): Promise<number> {
     ].join('\n');
     const results = path.join(ROOT, 'bench', 'results');
     mkdirSync(results, { recursive: true });
-    writeFileSync(path.join(results, `dev-edit-${date}.json`), `${JSON.stringify(result, null, 2)}\n`);
-    writeFileSync(path.join(results, `dev-edit-${date}.md`), md);
+    writeFileSync(path.join(results, `${REPORT}.json`), `${JSON.stringify(result, null, 2)}\n`);
+    writeFileSync(path.join(results, `${REPORT}.md`), md);
     console.log(`\n${md}`);
     return result.median <= LIMIT_SECONDS ? 0 : 1;
   } finally {
