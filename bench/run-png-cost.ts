@@ -4,7 +4,8 @@
  * (resvg render + encode) and the social card (one resvg pass + sharp encode), each the median over
  * all charts × versions of 3 rounds; then every PNG once more, two at a time as the build renders
  * them (`build.concurrency: 2`, resvg on worker threads), as wall time per PNG. Writes
- * bench/results/png-cost-<date>.json and .md.
+ * bench/results/png-cost-<date>.json and .md. Also times a PNG a later build takes from the store
+ * (src/render/png-store.ts) instead of drawing it.
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -13,7 +14,7 @@ import { loadCatalog } from '../src/data/catalog.ts';
 import { viewVersions } from '../src/render/chart-view.ts';
 import { downloadCredits, DOWNLOAD_WIDTHS } from '../src/render/chart-downloads.ts';
 import { fontOptionsFor } from '../src/render/font-subset.ts';
-import { socialCardPng, svgToPng, WECHAT_COLUMN } from '../src/render/render-png.ts';
+import { drawPng, drawSocialCard, svgToPng, WECHAT_COLUMN } from '../src/render/render-png.ts';
 import { describeMachine, machineLine } from './lib/machine.ts';
 import { CHROMIUM_PATH } from './lib/lighthouse-run.ts';
 import { median } from './lib/stats.ts';
@@ -38,6 +39,7 @@ const stages: Record<string, number[]> = {
   'font subset': [],
   'WeChat PNG': [],
   'social PNG': [],
+  'WeChat PNG from the store': [],
 };
 for (let round = 0; round < 3; round += 1) {
   for (const view of views) {
@@ -47,16 +49,19 @@ for (let round = 0; round < 3; round += 1) {
     stages['standalone SVG']?.push(await time(() => view.standalone(DOWNLOAD_WIDTHS.pngWechat, credits)));
     // Only the first round meets new character sets; later rounds reuse the subsets.
     if (round === 0) stages['font subset']?.push(await time(() => fontOptionsFor(wechat.svg)));
-    stages['WeChat PNG']?.push(await time(() => svgToPng(wechat, WECHAT_COLUMN * 2)));
-    stages['social PNG']?.push(await time(() => socialCardPng(social)));
+    stages['WeChat PNG']?.push(await time(() => drawPng(wechat, WECHAT_COLUMN * 2)));
+    stages['social PNG']?.push(await time(() => drawSocialCard(social)));
+    // What a later build pays for a PNG it has drawn before (src/render/png-store.ts).
+    await svgToPng(wechat, WECHAT_COLUMN * 2);
+    stages['WeChat PNG from the store']?.push(await time(() => svgToPng(wechat, WECHAT_COLUMN * 2)));
   }
 }
 // Two at a time, as the build renders them.
 const jobs = views.flatMap((view) => {
   const credits = downloadCredits(view, ORIGIN);
   return [
-    () => svgToPng(view.standalone(DOWNLOAD_WIDTHS.pngWechat, credits), WECHAT_COLUMN * 2),
-    () => socialCardPng(view.standalone(DOWNLOAD_WIDTHS.pngSocial, credits)),
+    () => drawPng(view.standalone(DOWNLOAD_WIDTHS.pngWechat, credits), WECHAT_COLUMN * 2),
+    () => drawSocialCard(view.standalone(DOWNLOAD_WIDTHS.pngSocial, credits)),
   ];
 });
 const started = performance.now();

@@ -10,6 +10,7 @@ import { build } from 'astro';
 import { EditorError, isEditorError } from '../src/data/problems.ts';
 import { builtUrls, missingUrls, readLedger } from '../src/embed/url-ledger.ts';
 import { runEditorChecks } from '../src/stories/editor-checks.ts';
+import { prunePngStore } from '../src/render/png-store.ts';
 import { prepareBuildCache, recordBuildCache } from './lib/build-cache.ts';
 import { projectRoot, runScript } from './lib/cli.ts';
 import { drawIllustrations } from './lib/draw-illustrations.ts';
@@ -89,6 +90,7 @@ await runScript(async () => {
   try {
     await build({ root, outDir: staging, logLevel: process.env['BUILD_LOG'] === 'verbose' ? 'info' : 'warn' });
     recordBuildCache(root);
+    prunePngStore(root);
     const built = builtUrls(staging);
     const missing = missingUrls(readLedger(root), built);
     if (missing.length > 0) throw new EditorError(missing, { zh: '网址检查', en: 'URL check' });

@@ -5,26 +5,41 @@
  * (`renderAsync`), so with Astro's `build.concurrency` two PNGs render at once on two cores. The
  * social card is drawn in one resvg pass (the chart placed inside a 1200×675 SVG) and encoded once
  * by sharp: compositing a first PNG onto a canvas cost a decode and a second encode (~30 ms a card,
- * measured; see docs/BUILD-CACHE.md).
+ * measured; see docs/BUILD-CACHE.md). Each PNG is kept in the content-addressed store (png-store.ts),
+ * so an SVG drawn once is never rasterised again.
  */
 import { renderAsync } from '@resvg/resvg-js';
 import sharp from 'sharp';
 import { COLORS } from '../design/tokens.ts';
 import { fontOptionsFor } from './font-subset.ts';
+import { openPngStore, type PngStore } from './png-store.ts';
 import type { StandaloneSvg } from './standalone-svg.ts';
 
 /** WeChat article column width in CSS pixels. */
 export const WECHAT_COLUMN = 677;
 export const SOCIAL = { width: 1200, height: 675 } as const;
 
-/** PNG of `standalone` scaled to `pixelWidth` pixels wide. */
-export async function svgToPng(standalone: StandaloneSvg, pixelWidth: number): Promise<Buffer> {
+let store: PngStore | undefined;
+
+/** The store of the project being built (opened on first use: it hashes the raster code once). */
+export function pngStore(): PngStore {
+  return (store ??= openPngStore(process.cwd()));
+}
+
+/** Draws `standalone` as a PNG `pixelWidth` pixels wide (always: the store is not asked). */
+export async function drawPng(standalone: StandaloneSvg, pixelWidth: number): Promise<Buffer> {
   const image = await renderAsync(standalone.svg, {
     fitTo: { mode: 'width', value: pixelWidth },
     font: await fontOptionsFor(standalone.svg),
     background: COLORS.paper.light,
   });
   return Buffer.from(image.asPng());
+}
+
+/** PNG of `standalone` scaled to `pixelWidth` pixels wide, from the store when drawn before. */
+export function svgToPng(standalone: StandaloneSvg, pixelWidth: number): Promise<Buffer> {
+  const inputs = ['width', pixelWidth, COLORS.paper.light, standalone.svg];
+  return pngStore().get(inputs, () => drawPng(standalone, pixelWidth));
 }
 
 /** `standalone` as an SVG of the social card's size: the chart scaled to fit and centred on the page colour. */
@@ -44,8 +59,8 @@ export function socialCardSvg(standalone: StandaloneSvg): string {
   );
 }
 
-/** The social card PNG, 1200×675. */
-export async function socialCardPng(standalone: StandaloneSvg): Promise<Buffer> {
+/** Draws the social card PNG, 1200×675 (always: the store is not asked). */
+export async function drawSocialCard(standalone: StandaloneSvg): Promise<Buffer> {
   const image = await renderAsync(socialCardSvg(standalone), {
     font: await fontOptionsFor(standalone.svg),
     background: COLORS.paper.light,
@@ -55,4 +70,9 @@ export async function socialCardPng(standalone: StandaloneSvg): Promise<Buffer> 
     .removeAlpha()
     .png()
     .toBuffer();
+}
+
+/** The social card PNG, 1200×675, from the store when drawn before. */
+export function socialCardPng(standalone: StandaloneSvg): Promise<Buffer> {
+  return pngStore().get(['social', COLORS.paper.light, standalone.svg], () => drawSocialCard(standalone));
 }

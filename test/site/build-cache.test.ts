@@ -9,6 +9,7 @@ import { readdirSync, readFileSync, rmSync, statSync, truncateSync, writeFileSyn
 import path from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { CACHE_DIR } from '../../scripts/lib/build-cache.ts';
+import { pngStoreDir } from '../../src/render/png-store.ts';
 import { BUILDABLE, runProjectScript, tempProject } from '../helpers/temp-project.ts';
 
 let project: ReturnType<typeof tempProject>;
@@ -49,6 +50,7 @@ function dropBuildCache(): void {
     if (entry !== 'assets') rmSync(path.join(project.root, CACHE_DIR, entry), { recursive: true, force: true });
   }
   rmSync(path.join(project.root, '.cache', 'font-subsets'), { recursive: true, force: true });
+  rmSync(pngStoreDir(project.root), { recursive: true, force: true });
 }
 
 /** The paths whose bytes differ between two builds, or exist in only one. */
@@ -137,4 +139,27 @@ test('a new story headline renders again exactly the chart pages and embeds that
   dropBuildCache();
   build();
   expect(differences(warm, hashes(path.join(project.root, 'dist')))).toEqual([]);
+}, 300_000);
+
+test('a change to the chart code renders the downloads again, but no PNG is drawn again whose SVG is the same', () => {
+  const stored = () =>
+    new Map(
+      readdirSync(pngStoreDir(project.root)).map((name) => [
+        name,
+        statSync(path.join(pngStoreDir(project.root), name)).size,
+      ]),
+    );
+  const before = stored();
+  expect(before.size).toBeGreaterThan(0);
+  const keptBefore = new Map(files(kept()).map((file) => [file, statSync(path.join(kept(), file)).mtimeMs]));
+  const dist = hashes(path.join(project.root, 'dist'));
+  // A comment: every chart route's module graph changes (Astro renders them again), no chart's drawing does.
+  const registry = path.join(project.root, 'src', 'charts', 'index.ts');
+  writeFileSync(registry, `${readFileSync(registry, 'utf8')}\n// build-cache test: code changed, output not\n`);
+  build();
+  expect(differences(dist, hashes(path.join(project.root, 'dist')))).toEqual([]);
+  const png = [...keptBefore.keys()].filter((file) => file.endsWith('.png'));
+  expect(png.length).toBeGreaterThan(0);
+  for (const file of png) expect(statSync(path.join(kept(), file)).mtimeMs, file).not.toBe(keptBefore.get(file));
+  expect(stored()).toEqual(before);
 }, 300_000);
