@@ -16,10 +16,12 @@
  * is not what is measured: every copy's image cache is seeded from one cold 1× build first. The
  * copies are deleted afterwards. Writes bench/results/scale-<date>.json and .md; exits 1 when a check
  * fails. Options: --factors=1,4,16 --runs=3 --shape=archive|shared (scale-project.ts); results of
- * the shared shape go to scale-shared-<date>.*. `--report=<results JSON>` (with the run's options)
- * judges saved measurements again without measuring.
+ * the shared shape go to scale-shared-<date>.*, with --code-change to scale-…code-change-<date>.*. `--report=<results JSON>` (with the run's options)
+ * judges saved measurements again without measuring. `--code-change` adds one rebuild per size after
+ * a code change that changes no output (what the PNG store saves).
  */
 import {
+  appendFileSync,
   cpSync,
   existsSync,
   mkdirSync,
@@ -50,6 +52,8 @@ const args = new Map(
 );
 const FACTORS = (args.get('factors') ?? '1,4,16').split(',').map(Number);
 const RUNS = Number(args.get('runs') ?? 3);
+/** Also measure one rebuild after a code change that changes no output (`--code-change`). */
+const CODE_CHANGE = args.has('code-change');
 /** How the content grows: `archive` (k stories, each with its own datasets and charts) or `shared` (see scale-project.ts). */
 const SHAPE = parseShape(args.get('shape') ?? 'archive');
 /** Cold builds per size, where fewer than RUNS: `--cold-runs=16:1` (a cold 16× build takes many minutes on a busy machine). */
@@ -97,6 +101,8 @@ interface SizeResult {
   routes: number;
   distBytes: number;
   scenarios: Record<Scenario, ScenarioResult>;
+  /** With --code-change: one rebuild after the chart code changed and its output did not. */
+  codeChange?: Run;
 }
 
 interface Check {
@@ -195,6 +201,15 @@ async function measureSize(factor: number, seedAssets: string): Promise<SizeResu
       edit.revert();
     }
     if (!content) throw new Error('no runs');
+    let codeChange: Run | undefined;
+    if (CODE_CHANGE) {
+      await measured(copy, `${factor}× warm again, before the code change`);
+      // An unused export: Astro hashes the code of every route's module graph, so every chart route is
+      // rendered again, while no chart draws differently: the PNGs come from the store (png-store.ts).
+      const registry = path.join(copy.root, 'src', 'charts', 'index.ts');
+      appendFileSync(registry, "\nexport const BENCH_CODE_CHANGE = 'code changed, output not';\n");
+      codeChange = (await measured(copy, `${factor}× code change (one run)`)).run;
+    }
     const scenarios = {
       cold: summarizeRuns(runs.cold),
       warm: summarizeRuns(runs.warm),
@@ -206,6 +221,7 @@ async function measureSize(factor: number, seedAssets: string): Promise<SizeResu
       routes: scenarios.cold.rendered + scenarios.cold.restored,
       distBytes: distSize,
       scenarios,
+      ...(codeChange ? { codeChange } : {}),
     };
   } finally {
     copy.cleanup();
@@ -335,6 +351,14 @@ function markdown(
         `${mb(cold.peakBytes)} / ${mb(warm.peakBytes)} / ${mb(edit.peakBytes)} | ${cpu(cold)} / ${cpu(warm)} / ${cpu(edit)} s | ${edit.rendered} / ${edit.restored} | ${Math.round(median(SCENARIOS.flatMap((k) => s.scenarios[k].runs.map((r) => r.idleBefore))) * 100)}% |`,
     );
   }
+  for (const s of sizes.filter((size) => size.codeChange)) {
+    const run = s.codeChange;
+    if (!run) continue;
+    lines.push(
+      '',
+      `Code change at ${s.factor}× (\`--code-change\`, one run): an unused export added to the chart registry, so Astro renders every chart route again and the PNGs come from the PNG store: ${run.wallSeconds.toFixed(1)} s wall, ${run.cpuSeconds === null ? '–' : run.cpuSeconds.toFixed(1)} s CPU, ${(run.peakBytes / 1e6).toFixed(0)} MB, ${run.rendered} rendered / ${run.restored} restored (cold: ${s.scenarios.cold.wallSeconds.toFixed(1)} s wall, ${s.scenarios.cold.cpuSeconds?.toFixed(1) ?? '–'} s CPU).`,
+    );
+  }
   lines.push(
     '',
     `Ledger: checking ${ledger.urls.toLocaleString('en')} published URLs (read data/published-urls.json, compare with a build of as many) takes ${(ledger.seconds * 1000).toFixed(0)} ms (median of 3: ${ledger.runs.map((r) => `${(r * 1000).toFixed(0)} ms`).join(', ')}).`,
@@ -403,7 +427,7 @@ async function main(): Promise<number> {
   const saved = args.get('report');
   if (saved) return rejudge(saved);
   const date = new Date().toISOString().slice(0, 10);
-  const REPORT = SHAPE === 'archive' ? `scale-${date}` : `scale-shared-${date}`;
+  const REPORT = `scale-${SHAPE === 'archive' ? '' : 'shared-'}${CODE_CHANGE ? 'code-change-' : ''}${date}`;
   const machine = describeMachine(CHROMIUM_PATH);
   console.log(`Machine: ${machineLine(machine)}`);
   // One cold 1× build fills the image cache that every size starts from.
