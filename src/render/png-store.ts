@@ -36,7 +36,7 @@ export function pngStoreDir(root: string): string {
   return path.join(root, '.cache', 'png');
 }
 
-/** sha256 of the raster code files of the project at `root` (a missing file counts as empty). */
+/** sha256 of the raster code files of the project at `root` (a missing file is hashed as "missing"). */
 function rasterCodeHash(root: string): string {
   const hash = createHash('sha256');
   for (const file of RASTER_CODE) {
